@@ -1,0 +1,26 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+
+const alias = { '@shared': resolve(__dirname, 'src/shared') };
+
+export default defineConfig({
+  main: {
+    resolve: { alias },
+    // electron-store is ESM-only; bundling it lets the CommonJS main process load it.
+    build: { externalizeDeps: { exclude: ['electron-store'] } },
+  },
+  preload: {
+    resolve: { alias },
+  },
+  renderer: {
+    root: resolve(__dirname, 'src/renderer'),
+    resolve: { alias },
+    plugins: [react()],
+    // Relative asset URLs so the same build loads from the app protocol and from a plain static server in tests.
+    base: './',
+    build: {
+      rolldownOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
+    },
+  },
+});

@@ -1,0 +1,88 @@
+// @ts-check
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** What the pure core may never import: it runs in main, renderer, CLI and tests alike. */
+const PLATFORM_IMPORTS = {
+  paths: [
+    'react',
+    'react-dom',
+    'zustand',
+    'zundo',
+    'electron',
+    'electron-store',
+    'html-to-image',
+    'fs',
+    'path',
+    'os',
+    'child_process',
+    'crypto',
+    'url',
+    'util',
+    'stream',
+    'http',
+    'https',
+  ],
+  patterns: [
+    { group: ['node:*'], message: 'src/shared is pure TypeScript: no Node built-ins.' },
+    { group: ['@xyflow/*', 'react-dom/*', 'react/*'], message: 'src/shared is pure TypeScript: no React.' },
+    {
+      group: ['**/renderer/**', '**/main/**', '**/preload/**', '**/cli/**', '**/platform/**'],
+      message: 'src/shared must not depend on the app.',
+    },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', PLATFORM_IMPORTS] },
+    languageOptions: { globals: {} },
+  },
+  {
+    files: [
+      'src/main/**/*.ts',
+      'src/preload/**/*.ts',
+      'src/cli/**/*.ts',
+      'test/**/*.ts',
+      'bench/**/*.ts',
+      '*.ts',
+      '*.mts',
+    ],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}', 'test/renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    files: ['test/**/*.{ts,tsx}'],
+    rules: {
+      // Tests assert on shapes they just built; non-null assertions keep them readable.
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  prettier,
+);

@@ -1,0 +1,42 @@
+/** Text → Plan: the size cap, JSON syntax, then the record validators. */
+import { readPlan, type PlanResult } from '../model/plan';
+import { MAX_PLAN_BYTES } from '../model/types';
+
+/** UTF-8 length without TextEncoder, which the pure core cannot assume. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4; // a surrogate pair is one 4-byte code point
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+export function isOverSizeCap(text: string): boolean {
+  // Cheap bounds first: every UTF-16 unit is 1–3 UTF-8 bytes (pairs: 4 for 2).
+  if (text.length > MAX_PLAN_BYTES) return true;
+  if (text.length * 3 <= MAX_PLAN_BYTES) return false;
+  return utf8Length(text) > MAX_PLAN_BYTES;
+}
+
+export function parsePlan(text: string): PlanResult {
+  if (isOverSizeCap(text)) {
+    return {
+      ok: false,
+      errors: [{ path: '', message: `the file is larger than ${MAX_PLAN_BYTES / 1024 / 1024} MiB` }],
+    };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, errors: [{ path: '', message: `not valid JSON: ${detail}` }] };
+  }
+  return readPlan(value);
+}

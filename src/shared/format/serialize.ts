@@ -1,0 +1,69 @@
+/**
+ * Plan → text, deterministically (format.md "Writing rules"): records sorted
+ * by id, known keys in the spec's order then unknown keys as read, positions
+ * rounded, two-space indentation and a trailing newline.
+ */
+import type { JsonValue } from '../model/json';
+import { compareWaivers } from '../model/waiver';
+import type { Plan, PlanEdge, PlanNode, RuleConfig, Waiver } from '../model/types';
+
+type Out = Record<string, unknown>;
+
+function byId(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function withExtras(out: Out, extra: Readonly<Record<string, JsonValue>> | undefined): Out {
+  if (extra !== undefined) for (const key of Object.keys(extra)) if (!(key in out)) out[key] = extra[key];
+  return out;
+}
+
+/** Rounds to whole pixels, never writing -0. */
+function roundPixel(value: number): number {
+  return Math.round(value) + 0;
+}
+
+function nodeOut(node: PlanNode): Out {
+  const out: Out = { id: node.id, kind: node.kind, name: node.name };
+  if (node.title !== undefined) out.title = node.title;
+  if (node.level !== undefined) out.level = node.level;
+  if (node.scope !== undefined) out.scope = node.scope;
+  if (node.position !== undefined) out.position = { x: roundPixel(node.position.x), y: roundPixel(node.position.y) };
+  if (node.vacant !== undefined) out.vacant = node.vacant;
+  if (node.notes !== undefined) out.notes = node.notes;
+  return withExtras(out, node.extra);
+}
+
+function edgeOut(edge: PlanEdge): Out {
+  return withExtras({ id: edge.id, kind: edge.kind, source: edge.source, target: edge.target }, edge.extra);
+}
+
+function ruleOut(config: RuleConfig): Out {
+  const out: Out = {};
+  if (config.enabled !== undefined) out.enabled = config.enabled;
+  if (config.severity !== undefined) out.severity = config.severity;
+  return withExtras(out, config.options);
+}
+
+function waiverOut(waiver: Waiver): Out {
+  return withExtras({ ruleId: waiver.ruleId, nodeId: waiver.nodeId, reason: waiver.reason }, waiver.extra);
+}
+
+export function planToJsonValue(plan: Plan): Out {
+  const out: Out = { format: plan.format, version: plan.version };
+  if (plan.name !== undefined) out.name = plan.name;
+  out.nodes = [...plan.nodes].sort(byId).map(nodeOut);
+  out.edges = [...plan.edges].sort(byId).map(edgeOut);
+  if (plan.rules !== undefined) {
+    const rules: Out = {};
+    // Rule ids are map entries, not fields: sorted, so the order of edits never shows in a diff.
+    for (const ruleId of Object.keys(plan.rules).sort()) rules[ruleId] = ruleOut(plan.rules[ruleId] as RuleConfig);
+    out.rules = rules;
+  }
+  if (plan.waivers !== undefined) out.waivers = [...plan.waivers].sort(compareWaivers).map(waiverOut);
+  return withExtras(out, plan.extra);
+}
+
+export function serializePlan(plan: Plan): string {
+  return `${JSON.stringify(planToJsonValue(plan), null, 2)}\n`;
+}

@@ -1,0 +1,31 @@
+/** The Edge record: its validator and its key order for writing. */
+import { checkExtraValues, checkKeys, requireObject, requiredEnum, requiredId } from './checks';
+import { pickExtras } from './json';
+import type { ProblemList } from './problems';
+import { EDGE_KINDS, type PlanEdge } from './types';
+
+export const EDGE_KEYS = ['id', 'kind', 'source', 'target'] as const;
+const EDGE_KEY_SET: ReadonlySet<string> = new Set(EDGE_KEYS);
+
+export function readEdge(value: unknown, path: string, problems: ProblemList): PlanEdge | undefined {
+  const obj = requireObject(value, path, problems);
+  if (obj === undefined) return undefined;
+  const before = problems.items.length;
+  checkKeys(obj, path, problems);
+  const id = requiredId(obj, 'id', path, problems);
+  const kind = requiredEnum(obj, 'kind', EDGE_KINDS, path, problems);
+  const source = requiredId(obj, 'source', path, problems);
+  const target = requiredId(obj, 'target', path, problems);
+  checkExtraValues(obj, EDGE_KEY_SET, path, problems);
+  if (
+    problems.items.length !== before ||
+    id === undefined ||
+    kind === undefined ||
+    source === undefined ||
+    target === undefined
+  ) {
+    return undefined;
+  }
+  const extra = pickExtras(obj, EDGE_KEY_SET);
+  return extra === undefined ? { id, kind, source, target } : { id, kind, source, target, extra };
+}

@@ -1,0 +1,146 @@
+/**
+ * The Plan record: reads a parsed JSON value into a Plan, refusing it as a
+ * whole with path-named problems when format.md says the file is invalid.
+ * Version 1 is the only version, so there are no migrations yet; when a
+ * version 2 comes, its upgrade from 1 belongs here, before `readPlan` returns.
+ */
+import { checkExtraValues, checkKeys, optionalString } from './checks';
+import { childPath, isJsonObject, pickExtras, type JsonObject } from './json';
+import { readEdge } from './edge';
+import { readNode } from './node';
+import { ProblemList, type PlanProblem } from './problems';
+import { readRuleConfig } from './rule-config';
+import {
+  FORMAT_NAME,
+  FORMAT_VERSION,
+  type Plan,
+  type PlanEdge,
+  type PlanNode,
+  type RuleConfig,
+  type Waiver,
+} from './types';
+import { readWaiver } from './waiver';
+
+export const PLAN_KEYS = ['format', 'version', 'name', 'nodes', 'edges', 'rules', 'waivers'] as const;
+const PLAN_KEY_SET: ReadonlySet<string> = new Set(PLAN_KEYS);
+
+export type PlanResult = { ok: true; plan: Plan } | { ok: false; errors: PlanProblem[] };
+
+function readHeader(doc: JsonObject, problems: ProblemList): boolean {
+  if (doc.format !== FORMAT_NAME) {
+    problems.add('format', `expected "${FORMAT_NAME}"; this is not an Org Planner plan`);
+    return false;
+  }
+  const version = doc.version;
+  if (version === undefined) problems.add('version', 'required');
+  else if (typeof version !== 'number' || !Number.isInteger(version)) problems.add('version', 'expected an integer');
+  else if (version > FORMAT_VERSION) {
+    problems.add(
+      'version',
+      `this plan was made by a newer version of Org Planner (format version ${version}); this build reads version ${FORMAT_VERSION}. Update Org Planner to open it`,
+    );
+  } else if (version < 1) problems.add('version', `expected ${FORMAT_VERSION}`);
+  return problems.isEmpty;
+}
+
+function readNodes(value: unknown, problems: ProblemList): PlanNode[] {
+  const nodes: PlanNode[] = [];
+  if (!Array.isArray(value)) {
+    problems.add('nodes', value === undefined ? 'required' : 'expected an array');
+    return nodes;
+  }
+  const seen = new Map<string, number>();
+  value.forEach((raw, index) => {
+    const path = childPath('nodes', index);
+    const node = readNode(raw, path, problems);
+    if (node === undefined) return;
+    const first = seen.get(node.id);
+    if (first !== undefined)
+      problems.add(childPath(path, 'id'), `duplicate node id "${node.id}" (also nodes[${first}])`);
+    else seen.set(node.id, index);
+    nodes.push(node);
+  });
+  return nodes;
+}
+
+function readEdges(value: unknown, nodeIds: ReadonlySet<string>, problems: ProblemList): PlanEdge[] {
+  const edges: PlanEdge[] = [];
+  if (!Array.isArray(value)) {
+    problems.add('edges', value === undefined ? 'required' : 'expected an array');
+    return edges;
+  }
+  const seen = new Map<string, number>();
+  value.forEach((raw, index) => {
+    const path = childPath('edges', index);
+    const edge = readEdge(raw, path, problems);
+    if (edge === undefined) return;
+    const first = seen.get(edge.id);
+    if (first !== undefined)
+      problems.add(childPath(path, 'id'), `duplicate edge id "${edge.id}" (also edges[${first}])`);
+    else seen.set(edge.id, index);
+    for (const end of ['source', 'target'] as const) {
+      if (!nodeIds.has(edge[end])) problems.add(childPath(path, end), `no node has the id "${edge[end]}"`);
+    }
+    edges.push(edge);
+  });
+  return edges;
+}
+
+function readRules(value: unknown, problems: ProblemList): Record<string, RuleConfig> | undefined {
+  if (value === undefined) return undefined;
+  if (!isJsonObject(value)) {
+    problems.add('rules', 'expected an object of rule id → settings');
+    return undefined;
+  }
+  checkKeys(value, 'rules', problems);
+  const rules: Record<string, RuleConfig> = Object.create(null) as Record<string, RuleConfig>;
+  for (const ruleId of Object.keys(value)) {
+    const config = readRuleConfig(ruleId, value[ruleId], childPath('rules', ruleId), problems);
+    if (config !== undefined) rules[ruleId] = config;
+  }
+  return rules;
+}
+
+function readWaivers(value: unknown, problems: ProblemList): Waiver[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) {
+    problems.add('waivers', 'expected an array');
+    return undefined;
+  }
+  const waivers: Waiver[] = [];
+  value.forEach((raw, index) => {
+    const waiver = readWaiver(raw, childPath('waivers', index), problems);
+    if (waiver !== undefined) waivers.push(waiver);
+  });
+  return waivers;
+}
+
+/** Validates a value that came out of `JSON.parse`. */
+export function readPlan(value: unknown): PlanResult {
+  const problems = new ProblemList();
+  if (!isJsonObject(value)) {
+    problems.add('', 'expected a JSON object at the top level');
+    return { ok: false, errors: problems.items };
+  }
+  checkKeys(value, '', problems);
+  if (!readHeader(value, problems)) return { ok: false, errors: problems.items };
+  const name = optionalString(value, 'name', '', problems);
+  const nodes = readNodes(value.nodes, problems);
+  const edges = readEdges(value.edges, new Set(nodes.map((node) => node.id)), problems);
+  const rules = readRules(value.rules, problems);
+  const waivers = readWaivers(value.waivers, problems);
+  checkExtraValues(value, PLAN_KEY_SET, '', problems);
+  if (!problems.isEmpty) return { ok: false, errors: problems.items };
+  const extra = pickExtras(value, PLAN_KEY_SET);
+  const plan: Plan = {
+    format: FORMAT_NAME,
+    version: FORMAT_VERSION,
+    ...(name !== undefined && { name }),
+    nodes,
+    edges,
+    ...(rules !== undefined && { rules }),
+    ...(waivers !== undefined && { waivers }),
+    ...(extra !== undefined && { extra }),
+  };
+  return { ok: true, plan };
+}

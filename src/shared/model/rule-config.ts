@@ -1,0 +1,56 @@
+/**
+ * The per-document rule overrides: `{ enabled?, severity?, ...options }`.
+ * Options of known rules are checked here so a typo fails loudly on load
+ * instead of silently falling back to a default during checks.
+ */
+import { checkExtraValues, checkKeys, optionalBoolean, requireObject } from './checks';
+import { childPath, pickExtras, type JsonObject } from './json';
+import type { ProblemList } from './problems';
+import { SEVERITIES, type RuleConfig, type Severity } from './types';
+
+export const RULE_CONFIG_KEYS = ['enabled', 'severity'] as const;
+const RULE_CONFIG_KEY_SET: ReadonlySet<string> = new Set(RULE_CONFIG_KEYS);
+
+/** Options with a meaning, by rule id: each must be a positive integer. */
+const INTEGER_OPTIONS: Readonly<Record<string, readonly string[]>> = {
+  'span-of-control': ['max'],
+};
+
+function readSeverity(obj: JsonObject, path: string, problems: ProblemList): Severity | undefined {
+  const value = obj.severity;
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value)) return value as Severity;
+  problems.add(childPath(path, 'severity'), `expected one of ${SEVERITIES.join(', ')}`);
+  return undefined;
+}
+
+export function readRuleConfig(
+  ruleId: string,
+  value: unknown,
+  path: string,
+  problems: ProblemList,
+): RuleConfig | undefined {
+  const obj = requireObject(value, path, problems);
+  if (obj === undefined) return undefined;
+  const before = problems.items.length;
+  checkKeys(obj, path, problems);
+  const enabled = optionalBoolean(obj, 'enabled', path, problems);
+  const severity = readSeverity(obj, path, problems);
+  for (const option of INTEGER_OPTIONS[ruleId] ?? []) {
+    const optionValue = obj[option];
+    if (
+      optionValue !== undefined &&
+      !(typeof optionValue === 'number' && Number.isInteger(optionValue) && optionValue > 0)
+    ) {
+      problems.add(childPath(path, option), 'expected a positive integer');
+    }
+  }
+  checkExtraValues(obj, RULE_CONFIG_KEY_SET, path, problems);
+  if (problems.items.length !== before) return undefined;
+  const options = pickExtras(obj, RULE_CONFIG_KEY_SET);
+  return {
+    ...(enabled !== undefined && { enabled }),
+    ...(severity !== undefined && { severity }),
+    ...(options !== undefined && { options }),
+  };
+}

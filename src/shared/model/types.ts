@@ -1,0 +1,90 @@
+/**
+ * The org plan, as format.md defines it. Everything the app, the CLI and the
+ * tests exchange is one of these immutable shapes.
+ */
+import type { Extras, JsonValue } from './json';
+
+export const FORMAT_NAME = 'org-planner';
+/** The highest document version this build reads and the one it writes. */
+export const FORMAT_VERSION = 1;
+/** Files above this size are refused before parsing (format.md). */
+export const MAX_PLAN_BYTES = 50 * 1024 * 1024;
+
+export const NODE_KINDS = ['pm', 'po', 'person', 'team', 'stakeholder'] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+export const PERSON_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['pm', 'po', 'person']);
+
+export const EDGE_KINDS = ['reports-to', 'dotted-line', 'member-of', 'engages'] as const;
+export type EdgeKind = (typeof EDGE_KINDS)[number];
+
+export const SCOPES = ['internal', 'external'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export interface Position {
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface PlanNode {
+  readonly id: string;
+  readonly kind: NodeKind;
+  readonly name: string;
+  readonly title?: string;
+  readonly level?: number;
+  /** Required for stakeholders, absent for every other kind. */
+  readonly scope?: Scope;
+  /** Absent means "lay out automatically". */
+  readonly position?: Position;
+  /** Only for pm, po and person: an open role not yet filled. */
+  readonly vacant?: boolean;
+  readonly notes?: string;
+  readonly extra?: Extras;
+}
+
+export interface PlanEdge {
+  readonly id: string;
+  readonly kind: EdgeKind;
+  readonly source: string;
+  readonly target: string;
+  readonly extra?: Extras;
+}
+
+/** Per-document override of one catalog rule; rule options sit beside the known keys. */
+export interface RuleConfig {
+  readonly enabled?: boolean;
+  readonly severity?: Severity;
+  readonly options?: Readonly<Record<string, JsonValue>>;
+}
+
+export interface Waiver {
+  readonly ruleId: string;
+  readonly nodeId: string;
+  readonly reason: string;
+  readonly extra?: Extras;
+}
+
+export interface Plan {
+  readonly format: typeof FORMAT_NAME;
+  readonly version: number;
+  readonly name?: string;
+  readonly nodes: readonly PlanNode[];
+  readonly edges: readonly PlanEdge[];
+  readonly rules?: Readonly<Record<string, RuleConfig>>;
+  readonly waivers?: readonly Waiver[];
+  readonly extra?: Extras;
+}
+
+export function isPersonKind(kind: NodeKind): boolean {
+  return PERSON_KINDS.has(kind);
+}
+
+/** An empty plan, the start of "Blank plan". */
+export function emptyPlan(name?: string): Plan {
+  return name === undefined
+    ? { format: FORMAT_NAME, version: FORMAT_VERSION, nodes: [], edges: [] }
+    : { format: FORMAT_NAME, version: FORMAT_VERSION, name, nodes: [], edges: [] };
+}

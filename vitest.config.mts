@@ -1,0 +1,13 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: {
+    alias: { '@shared': fileURLToPath(new URL('./src/shared', import.meta.url)) },
+  },
+  test: {
+    include: ['test/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    server: { deps: { inline: ['electron-store'] } },
+  },
+});
