@@ -5,7 +5,7 @@
  * version 2 comes, its upgrade from 1 belongs here, before `readPlan` returns.
  */
 import { checkExtraValues, checkKeys, optionalString } from './checks';
-import { childPath, isJsonObject, pickExtras, type JsonObject } from './json';
+import { FORBIDDEN_KEYS, childPath, isJsonObject, pickExtras, type JsonObject } from './json';
 import { readEdge } from './edge';
 import { readNode } from './node';
 import { ProblemList, type PlanProblem } from './problems';
@@ -95,6 +95,7 @@ function readRules(value: unknown, problems: ProblemList): Record<string, RuleCo
   checkKeys(value, 'rules', problems);
   const rules: Record<string, RuleConfig> = Object.create(null) as Record<string, RuleConfig>;
   for (const ruleId of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(ruleId)) continue; // already reported by checkKeys
     const config = readRuleConfig(ruleId, value[ruleId], childPath('rules', ruleId), problems);
     if (config !== undefined) rules[ruleId] = config;
   }

@@ -12,9 +12,7 @@ export const RULE_CONFIG_KEYS = ['enabled', 'severity'] as const;
 const RULE_CONFIG_KEY_SET: ReadonlySet<string> = new Set(RULE_CONFIG_KEYS);
 
 /** Options with a meaning, by rule id: each must be a positive integer. */
-const INTEGER_OPTIONS: Readonly<Record<string, readonly string[]>> = {
-  'span-of-control': ['max'],
-};
+const INTEGER_OPTIONS: ReadonlyMap<string, readonly string[]> = new Map([['span-of-control', ['max']]]);
 
 function readSeverity(obj: JsonObject, path: string, problems: ProblemList): Severity | undefined {
   const value = obj.severity;
@@ -36,7 +34,7 @@ export function readRuleConfig(
   checkKeys(obj, path, problems);
   const enabled = optionalBoolean(obj, 'enabled', path, problems);
   const severity = readSeverity(obj, path, problems);
-  for (const option of INTEGER_OPTIONS[ruleId] ?? []) {
+  for (const option of INTEGER_OPTIONS.get(ruleId) ?? []) {
     const optionValue = obj[option];
     if (
       optionValue !== undefined &&
