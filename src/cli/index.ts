@@ -1,1 +1,15 @@
-console.log('org-planner');
+/** The `org-planner` executable: the app's checks without a window, for scripts and CI. */
+import { processIo } from './io';
+import { runCli } from './main';
+
+runCli(process.argv.slice(2), processIo).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(
+      `org-planner: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    process.exitCode = 2;
+  },
+);

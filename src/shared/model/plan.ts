@@ -43,7 +43,11 @@ function readHeader(doc: JsonObject, problems: ProblemList): boolean {
   return problems.isEmpty;
 }
 
-function readNodes(value: unknown, problems: ProblemList): PlanNode[] {
+/**
+ * Also collects the ids of nodes that failed validation, so that one bad node
+ * does not add a "no node has the id" problem for each of its edges.
+ */
+function readNodes(value: unknown, nodeIds: Set<string>, problems: ProblemList): PlanNode[] {
   const nodes: PlanNode[] = [];
   if (!Array.isArray(value)) {
     problems.add('nodes', value === undefined ? 'required' : 'expected an array');
@@ -53,7 +57,11 @@ function readNodes(value: unknown, problems: ProblemList): PlanNode[] {
   value.forEach((raw, index) => {
     const path = childPath('nodes', index);
     const node = readNode(raw, path, problems);
-    if (node === undefined) return;
+    if (node === undefined) {
+      if (isJsonObject(raw) && typeof raw.id === 'string') nodeIds.add(raw.id);
+      return;
+    }
+    nodeIds.add(node.id);
     const first = seen.get(node.id);
     if (first !== undefined)
       problems.add(childPath(path, 'id'), `duplicate node id "${node.id}" (also nodes[${first}])`);
@@ -126,8 +134,9 @@ export function readPlan(value: unknown): PlanResult {
   checkKeys(value, '', problems);
   if (!readHeader(value, problems)) return { ok: false, errors: problems.items };
   const name = optionalString(value, 'name', '', problems);
-  const nodes = readNodes(value.nodes, problems);
-  const edges = readEdges(value.edges, new Set(nodes.map((node) => node.id)), problems);
+  const nodeIds = new Set<string>();
+  const nodes = readNodes(value.nodes, nodeIds, problems);
+  const edges = readEdges(value.edges, nodeIds, problems);
   const rules = readRules(value.rules, problems);
   const waivers = readWaivers(value.waivers, problems);
   checkExtraValues(value, PLAN_KEY_SET, '', problems);

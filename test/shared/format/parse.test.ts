@@ -244,3 +244,13 @@ describe('utf8Length and the size cap', () => {
     expect(isOverSizeCap('€'.repeat(1000))).toBe(false);
   });
 });
+
+describe('parsePlan reports the cause, not its echoes', () => {
+  it('an edge to a node that failed validation is not also reported as dangling', () => {
+    const value = doc({
+      nodes: [{ id: 't', kind: 'squad', name: 'T' }, node({})],
+      edges: [{ id: 'e', kind: 'member-of', source: 'n1', target: 't' }],
+    });
+    expect(refused(value)).toEqual(['nodes[0].kind: expected one of pm, po, person, team, stakeholder']);
+  });
+});

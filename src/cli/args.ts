@@ -1,0 +1,115 @@
+/** Turns argv into one of the commands cli.md defines, or a usage error. */
+
+export const USAGE = `Usage:
+  org-planner check <file>... [--format text|json] [--max-warnings N] [--quiet] [--show-waived]
+  org-planner rules [--format text|json]
+  org-planner import-csv <in.csv> --out <plan.orgplan.json> [--id COL] [--manager COL] [--name COL] [--title COL] [--force]
+  org-planner --help | --version`;
+
+export type OutputFormat = 'text' | 'json';
+
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | {
+      kind: 'check';
+      files: string[];
+      format: OutputFormat;
+      maxWarnings: number | undefined;
+      quiet: boolean;
+      showWaived: boolean;
+    }
+  | { kind: 'rules'; format: OutputFormat }
+  | {
+      kind: 'import-csv';
+      input: string;
+      out: string;
+      force: boolean;
+      columns: { id?: string; manager?: string; name?: string; title?: string };
+    };
+
+export class UsageError extends Error {}
+
+interface Scanned {
+  positional: string[];
+  values: Map<string, string>;
+  flags: Set<string>;
+}
+
+/** Splits argv by the options each command accepts; `--opt=value` and `--opt value` both work. */
+function scan(args: readonly string[], valueOptions: readonly string[], flagOptions: readonly string[]): Scanned {
+  const scanned: Scanned = { positional: [], values: new Map(), flags: new Set() };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '--') {
+      scanned.positional.push(...args.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('--') || arg === '-') {
+      scanned.positional.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
+    if (flagOptions.includes(name)) {
+      if (eq !== -1) throw new UsageError(`--${name} takes no value`);
+      scanned.flags.add(name);
+    } else if (valueOptions.includes(name)) {
+      const value = eq === -1 ? args[++i] : arg.slice(eq + 1);
+      if (value === undefined || value === '') throw new UsageError(`--${name} needs a value`);
+      scanned.values.set(name, value);
+    } else {
+      throw new UsageError(`unknown option ${arg}`);
+    }
+  }
+  return scanned;
+}
+
+function readFormat(value: string | undefined): OutputFormat {
+  if (value === undefined || value === 'text' || value === 'json') return value ?? 'text';
+  throw new UsageError(`--format must be text or json, not "${value}"`);
+}
+
+function readMaxWarnings(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings must be a whole number ≥ 0, not "${value}"`);
+  return Number(value);
+}
+
+export function parseArgs(argv: readonly string[]): Command {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') return { kind: 'help' };
+  if (name === '--version' || name === '-v') return { kind: 'version' };
+  if (name === 'check') {
+    const s = scan(rest, ['format', 'max-warnings'], ['quiet', 'show-waived']);
+    if (s.positional.length === 0) throw new UsageError('check needs at least one plan file');
+    return {
+      kind: 'check',
+      files: s.positional,
+      format: readFormat(s.values.get('format')),
+      maxWarnings: readMaxWarnings(s.values.get('max-warnings')),
+      quiet: s.flags.has('quiet'),
+      showWaived: s.flags.has('show-waived'),
+    };
+  }
+  if (name === 'rules') {
+    const s = scan(rest, ['format'], []);
+    if (s.positional.length > 0) throw new UsageError('rules takes no files');
+    return { kind: 'rules', format: readFormat(s.values.get('format')) };
+  }
+  if (name === 'import-csv') {
+    const s = scan(rest, ['out', 'id', 'manager', 'name', 'title'], ['force']);
+    const [input, ...extra] = s.positional;
+    if (input === undefined) throw new UsageError('import-csv needs an input CSV file');
+    if (extra.length > 0) throw new UsageError(`import-csv takes one input file, got also ${extra.join(' ')}`);
+    const out = s.values.get('out');
+    if (out === undefined) throw new UsageError('import-csv needs --out <plan.orgplan.json>');
+    const columns: { id?: string; manager?: string; name?: string; title?: string } = {};
+    for (const key of ['id', 'manager', 'name', 'title'] as const) {
+      const value = s.values.get(key);
+      if (value !== undefined) columns[key] = value;
+    }
+    return { kind: 'import-csv', input, out, force: s.flags.has('force'), columns };
+  }
+  throw new UsageError(`unknown command "${name}"`);
+}

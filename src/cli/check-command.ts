@@ -1,0 +1,79 @@
+/** `org-planner check`: loads each plan, runs the catalog, prints eslint-like text or one JSON document. */
+import { readPlanFile } from '../main/files/read-plan-file';
+import { formatProblem } from '@shared/model/problems';
+import { checkPlan } from '@shared/rules/check';
+import { summarizeViolations, type Violation } from '@shared/rules/violation';
+import type { Command } from './args';
+import { EXIT_INVALID, EXIT_OK, EXIT_PROBLEMS, type CliIo } from './io';
+
+type CheckCommand = Extract<Command, { kind: 'check' }>;
+
+type FileReport =
+  { path: string; ok: true; violations: Violation[] } | { path: string; ok: false; error: string; problems: string[] };
+
+interface Summary {
+  errors: number;
+  warnings: number;
+  infos: number;
+  invalidFiles: number;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function shown(violations: readonly Violation[], command: CheckCommand, format: 'text' | 'json'): Violation[] {
+  return violations.filter(
+    (v) => (!command.quiet || v.severity === 'error') && (format === 'json' || command.showWaived || v.waived !== true),
+  );
+}
+
+function printText(reports: readonly FileReport[], summary: Summary, command: CheckCommand, io: CliIo): void {
+  for (const report of reports) {
+    if (!report.ok) {
+      for (const problem of report.problems) io.out(`${report.path}  invalid  ${problem}`);
+      continue;
+    }
+    for (const v of shown(report.violations, command, 'text')) {
+      const waived = v.waived === true ? `  (waived: ${v.waiverReason ?? ''})` : '';
+      io.out(`${report.path}  ${v.severity}  ${v.ruleId}  ${v.message}${waived}`);
+    }
+  }
+  const invalid = summary.invalidFiles > 0 ? `, ${plural(summary.invalidFiles, 'invalid file')}` : '';
+  io.out(
+    `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.infos, 'info')}${invalid}`,
+  );
+}
+
+function printJson(reports: readonly FileReport[], summary: Summary, command: CheckCommand, io: CliIo): void {
+  const files = reports.map((report) =>
+    report.ok
+      ? { path: report.path, ok: true, violations: shown(report.violations, command, 'json') }
+      : { path: report.path, ok: false, error: report.error, problems: report.problems },
+  );
+  io.out(JSON.stringify({ files, summary }, null, 2));
+}
+
+export async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
+  const reports: FileReport[] = [];
+  const summary: Summary = { errors: 0, warnings: 0, infos: 0, invalidFiles: 0 };
+  for (const path of command.files) {
+    const loaded = await readPlanFile(path);
+    if (!loaded.ok) {
+      summary.invalidFiles++;
+      reports.push({ path, ok: false, error: loaded.error, problems: loaded.problems.map(formatProblem) });
+      continue;
+    }
+    const violations = checkPlan(loaded.plan);
+    const counts = summarizeViolations(violations);
+    summary.errors += counts.errors;
+    summary.warnings += counts.warnings;
+    summary.infos += counts.infos;
+    reports.push({ path, ok: true, violations });
+  }
+  if (command.format === 'json') printJson(reports, summary, command, io);
+  else printText(reports, summary, command, io);
+  if (summary.invalidFiles > 0) return EXIT_INVALID;
+  const tooManyWarnings = command.maxWarnings !== undefined && summary.warnings > command.maxWarnings;
+  return summary.errors > 0 || tooManyWarnings ? EXIT_PROBLEMS : EXIT_OK;
+}

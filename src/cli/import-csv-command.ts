@@ -1,0 +1,45 @@
+/** `org-planner import-csv`: HR export → laid-out plan, written atomically. */
+import { readFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { importCsv } from '@shared/csv/import-csv';
+import { serializePlan } from '@shared/format/serialize';
+import { atomicWriteFile } from '../main/files/atomic-write';
+import type { Command } from './args';
+import { EXIT_INVALID, EXIT_OK, type CliIo } from './io';
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export async function runImportCsv(command: Extract<Command, { kind: 'import-csv' }>, io: CliIo): Promise<number> {
+  let text: string;
+  try {
+    text = await readFile(command.input, 'utf8');
+  } catch (error) {
+    io.err(`org-planner: cannot read ${command.input}: ${errorText(error)}`);
+    return EXIT_INVALID;
+  }
+  const result = importCsv(text, {
+    columns: command.columns,
+    planName: basename(command.input, extname(command.input)),
+  });
+  if (!result.ok) {
+    io.err(`org-planner: ${command.input}: ${result.error}`);
+    return EXIT_INVALID;
+  }
+  try {
+    await atomicWriteFile(command.out, serializePlan(result.plan), { noOverwrite: !command.force });
+  } catch (error) {
+    const exists = typeof error === 'object' && error !== null && 'code' in error && error.code === 'EEXIST';
+    io.err(
+      exists
+        ? `org-planner: ${command.out} already exists; use --force to overwrite it`
+        : `org-planner: cannot write ${command.out}: ${errorText(error)}`,
+    );
+    return EXIT_INVALID;
+  }
+  for (const problem of result.problems) io.out(`${command.input}:${problem.row}  ${problem.message}`);
+  const { people, reportingLines, problems } = result.counts;
+  io.out(`Imported ${people} people, ${reportingLines} reporting lines, ${problems} problems into ${command.out}`);
+  return EXIT_OK;
+}
