@@ -1,0 +1,158 @@
+/**
+ * The contract between the renderer and the Electron main process, as the
+ * preload exposes it on `window.orgPlanner`. Pure types: the renderer imports
+ * them with `import type`, the preload builds its object `satisfies
+ * OrgPlannerApi`, and main's handler table is checked against
+ * `OrgPlannerInvokeApi` (src/main/ipc/contract-check.ts), so the three cannot
+ * drift apart.
+ *
+ * Rules of the contract:
+ * - one method per action, plain data in and out (structured clone);
+ * - the renderer never sends a file path: main chooses every path through its
+ *   own dialogs, the command line, the OS "open file" events or the recent
+ *   list, and keeps the open document's path per window. The one exception,
+ *   a file dropped on the window, goes through `openDroppedFile(file)`, where
+ *   the preload (not the page) turns the `File` into a path;
+ * - where an action may discard unsaved work (New, Open, Close), the renderer
+ *   passes its current serialized plan, so that main can save it if the user
+ *   answers "Save" to Save / Don't Save / Cancel;
+ * - main-to-renderer messages arrive through the single `onCommand` subscription.
+ */
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export const IMAGE_FORMATS = ['png', 'svg'] as const;
+export type ImageFormat = (typeof IMAGE_FORMATS)[number];
+
+/** One panel of the editor (palette, inspector, rules list...), by the renderer's own id. */
+export interface PanelState {
+  readonly open: boolean;
+  /** Width or height in CSS pixels. */
+  readonly size: number;
+}
+
+export interface ExportDefaults {
+  readonly format: ImageFormat;
+  /** Device-pixel ratio of PNG exports, 1 to 4. */
+  readonly pixelRatio: number;
+  readonly transparentBackground: boolean;
+}
+
+/** The preferences the renderer reads and writes (never documents, never paths). */
+export interface Preferences {
+  readonly theme: Theme;
+  readonly snapToGrid: boolean;
+  readonly showMinimap: boolean;
+  /** Panel id (`^[a-z][a-z0-9-]{0,31}$`, at most 16) → state. */
+  readonly panels: Readonly<Record<string, PanelState>>;
+  readonly exportDefaults: ExportDefaults;
+}
+
+/** `saveSettings` takes any subset of the preferences; the renderer's current `Settings` is one. */
+export type PreferencesPatch = Partial<Preferences>;
+
+/** What the window shows in its title: `• Name — Org Planner` while `dirty`. */
+export interface DocumentState {
+  /** The plan's name; empty means "use the file name, or Untitled". At most 500 characters. */
+  readonly name: string;
+  readonly dirty: boolean;
+}
+
+/** A plan main has read (from a file, or from a draft after a crash). */
+export interface OpenedDocument {
+  /** The text as read; the renderer parses it with the core's `parsePlan`. */
+  readonly text: string;
+  /** The file's base name, e.g. `checkout.orgplan.json`; null for an untitled plan restored from a draft. */
+  readonly fileName: string | null;
+  /** True when this is unsaved work recovered from a draft: the renderer marks it dirty. */
+  readonly restoredFromDraft: boolean;
+}
+
+export interface Canceled {
+  readonly status: 'canceled';
+}
+export interface Failed {
+  readonly status: 'failed';
+  /** Human-readable, already shown to the user in a dialog by main. */
+  readonly message: string;
+}
+
+export type OpenResult = { readonly status: 'opened'; readonly document: OpenedDocument } | Canceled | Failed;
+/** `fileName`: the base name now shown in the title. The renderer marks its plan clean on `saved`. */
+export type SaveResult = { readonly status: 'saved'; readonly fileName: string } | Canceled | Failed;
+/** New and Close: `done` means the user did not cancel and nothing failed. */
+export type DoneResult = { readonly status: 'done' } | Canceled | Failed;
+export type ExportResult = { readonly status: 'exported'; readonly fileName: string } | Canceled | Failed;
+export type CsvResult =
+  { readonly status: 'read'; readonly fileName: string; readonly text: string } | Canceled | Failed;
+
+/** A rendered image for Export: PNG bytes, or SVG markup. */
+export type ImageExport =
+  { readonly format: 'png'; readonly data: Uint8Array } | { readonly format: 'svg'; readonly data: string };
+
+export interface AppInfo {
+  readonly name: string;
+  readonly version: string;
+  readonly platform: 'darwin' | 'win32' | 'linux';
+}
+
+/** Menu items main forwards to the renderer, which performs them (most by calling a method below). */
+export const MENU_COMMANDS = [
+  'file.new',
+  'file.open',
+  'file.save',
+  'file.saveAs',
+  'file.importCsv',
+  'file.exportPng',
+  'file.exportSvg',
+  'file.exportJson',
+  'edit.undo',
+  'edit.redo',
+  'view.fitView',
+  'view.toggleMinimap',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** Messages from main to the renderer. */
+export type AppCommand =
+  /** A menu item or its accelerator; `file.new` → `newPlan(text)`, `file.open` → `openPlan(text)` and so on. */
+  | { readonly type: 'menu'; readonly command: MenuCommand }
+  /** The user asked to close the window (or quit): answer with `closeWindow(text)`. */
+  | { readonly type: 'close-requested' }
+  /**
+   * A file to open from outside the window (Open Recent, the command line, the OS, a second
+   * launch): answer with `openRequested(requestId, text)`; main knows the path, the renderer only the name.
+   */
+  | { readonly type: 'open-requested'; readonly requestId: string; readonly fileName: string }
+  /** Main replaced the document itself (a draft restored after a crash): show it. */
+  | { readonly type: 'document-opened'; readonly document: OpenedDocument };
+
+/** The methods that cross the bridge as one `ipcRenderer.invoke` each; main implements exactly these. */
+export interface OrgPlannerInvokeApi {
+  getAppInfo(): Promise<AppInfo>;
+  /** Untrusted by design: the renderer normalises what comes back. */
+  loadSettings(): Promise<unknown>;
+  saveSettings(settings: PreferencesPatch): Promise<void>;
+  /** Title and dirty flag; call it whenever the name or the dirty state changes. */
+  setDocumentState(state: DocumentState): Promise<void>;
+  /** The current plan while it has unsaved changes; main writes a draft about a second after the last call. */
+  updateDraft(text: string): Promise<void>;
+  newPlan(currentText: string): Promise<DoneResult>;
+  openPlan(currentText: string): Promise<OpenResult>;
+  openRequested(requestId: string, currentText: string): Promise<OpenResult>;
+  savePlan(text: string): Promise<SaveResult>;
+  savePlanAs(text: string): Promise<SaveResult>;
+  closeWindow(currentText: string): Promise<DoneResult>;
+  exportPlanJson(text: string): Promise<ExportResult>;
+  exportImage(image: ImageExport): Promise<ExportResult>;
+  importCsv(): Promise<CsvResult>;
+}
+
+/** Everything `window.orgPlanner` offers. */
+export interface OrgPlannerApi extends OrgPlannerInvokeApi {
+  /** A file dropped on the window; the preload finds its path, the page never sees it. */
+  openDroppedFile(file: File, currentText: string): Promise<OpenResult>;
+  /** Subscribes to main's commands; returns the unsubscribe function. Commands wait until the first subscription. */
+  onCommand(callback: (command: AppCommand) => void): () => void;
+}
