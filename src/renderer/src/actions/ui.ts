@@ -1,0 +1,49 @@
+/** Small UI actions: renaming in place, dialogs, settings, notices. None touch the undo history. */
+import type { Settings } from '../platform/platform';
+import type { Dialog, EditorAction, NoticeTone } from '../store/types';
+
+export const startRenameAction: EditorAction<string | undefined> = {
+  name: 'start-rename',
+  /** `id`: the node; undefined for the single selected node. */
+  perform(state, id) {
+    const target = id ?? (state.selection.nodes.size === 1 ? [...state.selection.nodes][0] : undefined);
+    if (target === undefined) return null;
+    return { ui: { renamingId: target }, history: 'none' };
+  },
+};
+
+export const stopRenameAction: EditorAction = {
+  name: 'stop-rename',
+  perform(state) {
+    return state.ui.renamingId === null ? null : { ui: { renamingId: null }, history: 'none' };
+  },
+};
+
+export const setDialogAction: EditorAction<Dialog> = {
+  name: 'set-dialog',
+  perform(state, dialog) {
+    return state.ui.dialog === dialog ? null : { ui: { dialog }, history: 'none' };
+  },
+};
+
+export const updateSettingsAction: EditorAction<Partial<Settings>> = {
+  name: 'update-settings',
+  perform(state, patch) {
+    return { ui: { settings: { ...state.ui.settings, ...patch } }, history: 'none' };
+  },
+};
+
+export const notifyAction: EditorAction<{ readonly tone: NoticeTone; readonly text: string }> = {
+  name: 'notify',
+  perform(_state, notice) {
+    return { history: 'none', notice };
+  },
+};
+
+export const dismissNoticeAction: EditorAction<number> = {
+  name: 'dismiss-notice',
+  perform(state, id) {
+    const notices = state.ui.notices.filter((notice) => notice.id !== id);
+    return notices.length === state.ui.notices.length ? null : { ui: { notices }, history: 'none' };
+  },
+};

@@ -1,0 +1,140 @@
+/**
+ * The canvas: a controlled React Flow whose nodes and edges are derived from
+ * the plan. Custom nodes are memoised and their types defined at module
+ * scope; large plans render only what is in view.
+ */
+import { useCallback, useMemo, useState, type DragEvent } from 'react';
+import {
+  Background,
+  BackgroundVariant,
+  ConnectionMode,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type FinalConnectionState,
+  type MiniMapNodeProps,
+} from '@xyflow/react';
+import { GRID_SIZE } from '../actions/snap';
+import { useCommands } from '../commands/context';
+import { PALETTE_MIME, paletteItem } from '../palette/palette-items';
+import { useEditorStore } from '../store/context';
+import { useSettings } from '../store/hooks';
+import { cx } from '../ui/cx';
+import { ArrowMarkers } from './ArrowMarkers';
+import { ConnectionHint } from './ConnectionHint';
+import { ConnectionLine } from './ConnectionLine';
+import { DropHint } from './DropHint';
+import { EmptyState } from './EmptyState';
+import type { FlowEdge, FlowNode } from './flow-types';
+import { createFlowHandlers } from './handlers';
+import { NODE_TYPES } from './nodes/node-types';
+import { useFlowElements } from './use-flow-elements';
+import { ViewControls } from './ViewControls';
+
+/** Above this many nodes only the cards in view are rendered. */
+const VISIBLE_ONLY_THRESHOLD = 300;
+const SNAP_GRID: [number, number] = [GRID_SIZE, GRID_SIZE];
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const FIT_VIEW_OPTIONS = { padding: 0.12 };
+
+function minimapClass(node: FlowNode): string {
+  const scope = node.data.node.scope === 'external' ? ' is-external' : '';
+  return `op-minimap-node op-minimap-node--${node.type}${scope}`;
+}
+
+function MinimapNode({ x, y, width, height, className, selected }: MiniMapNodeProps) {
+  return (
+    <rect x={x} y={y} width={width} height={height} rx={16} className={cx(className, selected && 'is-selected')} />
+  );
+}
+
+export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
+  const store = useEditorStore();
+  const handlers = useMemo(() => createFlowHandlers(store), [store]);
+  const { nodes, edges } = useFlowElements();
+  const settings = useSettings();
+  const commands = useCommands();
+  const flow = useReactFlow<FlowNode, FlowEdge>();
+  const [connecting, setConnecting] = useState(false);
+  const onConnectStart = useCallback(() => {
+    setConnecting(true);
+  }, []);
+  const onConnectEnd = useCallback(
+    (event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      setConnecting(false);
+      handlers.onConnectEnd(event, state);
+    },
+    [handlers],
+  );
+
+  function onDragOver(event: DragEvent): void {
+    if (!event.dataTransfer.types.includes(PALETTE_MIME)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  }
+
+  function onDrop(event: DragEvent): void {
+    const item = paletteItem(event.dataTransfer.getData(PALETTE_MIME));
+    if (item === undefined) return;
+    event.preventDefault();
+    commands.addNode(item.spec, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+  }
+
+  return (
+    <div
+      className="op-canvas"
+      data-region="canvas"
+      tabIndex={-1}
+      role="region"
+      aria-label="Org chart canvas"
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+    >
+      <ArrowMarkers />
+      <ReactFlow<FlowNode, FlowEdge>
+        className={cx('op-flow', connecting && 'is-connecting')}
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={NODE_TYPES}
+        onNodesChange={handlers.onNodesChange}
+        onEdgesChange={handlers.onEdgesChange}
+        onConnect={handlers.onConnect}
+        isValidConnection={handlers.isValidConnection}
+        onConnectStart={onConnectStart}
+        onConnectEnd={onConnectEnd}
+        onNodeDoubleClick={handlers.onNodeDoubleClick}
+        connectionMode={ConnectionMode.Loose}
+        connectionLineComponent={ConnectionLine}
+        connectionRadius={24}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        zoomOnDoubleClick={false}
+        snapToGrid={settings.snapToGrid}
+        snapGrid={SNAP_GRID}
+        colorMode={colorMode}
+        minZoom={0.05}
+        maxZoom={2.5}
+        fitView
+        fitViewOptions={FIT_VIEW_OPTIONS}
+        onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_THRESHOLD}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={GRID_SIZE} size={1.4} />
+        {settings.showMinimap && nodes.length > 0 && (
+          <MiniMap<FlowNode>
+            pannable
+            zoomable
+            nodeClassName={minimapClass}
+            nodeComponent={MinimapNode}
+            ariaLabel="Minimap"
+            className="op-minimap"
+          />
+        )}
+        <ViewControls />
+        <DropHint />
+        <ConnectionHint />
+      </ReactFlow>
+      <EmptyState />
+    </div>
+  );
+}

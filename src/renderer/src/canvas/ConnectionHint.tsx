@@ -1,0 +1,53 @@
+/**
+ * While a connection is dragged, a label beside the pointer says what it
+ * will mean ("Lena Schmidt (PO) reports to Daniel Okafor (PM)") or why the
+ * node under the pointer refuses it.
+ */
+import { useConnection, useStore } from '@xyflow/react';
+import { checkConnection } from '@shared/edit';
+import { useEditor } from '../store/hooks';
+import { cx } from '../ui/cx';
+import { sideOfHandle } from './handlers';
+
+interface Drag {
+  readonly from: string;
+  readonly handle: string | null;
+  readonly to: string | null;
+  readonly x: number;
+  readonly y: number;
+}
+
+export function ConnectionHint() {
+  const drag = useConnection((c): Drag | null =>
+    c.inProgress
+      ? {
+          from: c.fromNode.id,
+          handle: c.fromHandle.id ?? null,
+          to: c.toNode?.id ?? null,
+          x: c.pointer.x,
+          y: c.pointer.y,
+        }
+      : null,
+  );
+  const width = useStore((s) => s.width);
+  const plan = useEditor((s) => s.plan);
+  if (drag === null) return null;
+  let text = 'Drop on a person, a team or a stakeholder';
+  let tone: 'neutral' | 'ok' | 'bad' = 'neutral';
+  if (drag.to !== null && drag.to !== drag.from) {
+    const check = checkConnection(plan, drag.from, drag.to, sideOfHandle(drag.handle));
+    text = check.ok ? check.message : check.reason;
+    tone = check.ok ? 'ok' : 'bad';
+  }
+  const flip = drag.x > width - 320;
+  return (
+    <div
+      className={cx('op-connection-hint', `is-${tone}`)}
+      // Not announced on every pointer move; a refusal is announced by its notice.
+      aria-hidden="true"
+      style={{ left: drag.x + (flip ? -16 : 16), top: drag.y + 16, transform: flip ? 'translateX(-100%)' : undefined }}
+    >
+      {text}
+    </div>
+  );
+}

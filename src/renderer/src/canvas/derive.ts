@@ -1,0 +1,142 @@
+/**
+ * Plan → React Flow nodes and edges. Derived on every change, never stored:
+ * the plan is the only copy. Each deriver remembers the objects it made last
+ * time and hands back the very same object for an unchanged node or edge, so
+ * React Flow and the memoised node components skip them; dragging one card
+ * in a 1,500-person plan rebuilds one node and its edges.
+ */
+import { describeEdge, describeNode, endpointProblem, indexPlan } from '@shared/edit';
+import type { Plan, PlanEdge, PlanNode, Position } from '@shared/model/types';
+import type { Highlight } from '../store/types';
+import type { FlowEdge, FlowNode } from './flow-types';
+import { facingHandles, nodeHandles, nodeSize } from './geometry';
+
+const ORIGIN: Position = { x: 0, y: 0 };
+
+function toFlowNode(node: PlanNode, position: Position, selected: boolean): FlowNode {
+  const { width, height } = nodeSize(node.kind);
+  return {
+    id: node.id,
+    type: node.kind,
+    position,
+    data: { node },
+    selected,
+    width,
+    height,
+    measured: { width, height },
+    handles: nodeHandles(node.kind),
+    ariaLabel: `${describeNode(node)}${node.title !== undefined ? `, ${node.title}` : ''}`,
+  };
+}
+
+export type NodeDeriver = (
+  plan: Plan,
+  selected: ReadonlySet<string>,
+  dragPositions: ReadonlyMap<string, Position> | null,
+  hidden: ReadonlySet<string>,
+) => FlowNode[];
+
+export function createNodeDeriver(): NodeDeriver {
+  let cache = new Map<string, FlowNode>();
+  return (plan, selected, dragPositions, hidden) => {
+    const next = new Map<string, FlowNode>();
+    const out: FlowNode[] = [];
+    for (const node of plan.nodes) {
+      if (hidden.has(node.id) || next.has(node.id)) continue;
+      const position = dragPositions?.get(node.id) ?? node.position ?? ORIGIN;
+      const isSelected = selected.has(node.id);
+      const previous = cache.get(node.id);
+      const flowNode =
+        previous?.data.node === node && previous.position === position && previous.selected === isSelected
+          ? previous
+          : toFlowNode(node, position, isSelected);
+      next.set(node.id, flowNode);
+      out.push(flowNode);
+    }
+    cache = next;
+    return out;
+  };
+}
+
+function edgeClass(edge: PlanEdge, source: PlanNode, target: PlanNode, highlighted: boolean): string {
+  let name = `op-edge op-edge--${edge.kind}`;
+  if (edge.kind === 'engages' && target.scope === 'external') name += ' op-edge--external';
+  if (endpointProblem(edge.kind, source, target) !== null) name += ' is-invalid';
+  if (highlighted) name += ' is-highlighted';
+  return name;
+}
+
+const ARROW_KINDS: ReadonlySet<string> = new Set(['reports-to', 'dotted-line']);
+
+export type EdgeDeriver = (
+  plan: Plan,
+  selected: ReadonlySet<string>,
+  dragPositions: ReadonlyMap<string, Position> | null,
+  hidden: ReadonlySet<string>,
+  highlight: Highlight | null,
+) => FlowEdge[];
+
+interface EdgeEntry {
+  readonly edge: PlanEdge;
+  readonly source: PlanNode;
+  readonly target: PlanNode;
+  readonly sourcePosition: Position;
+  readonly targetPosition: Position;
+  readonly flowEdge: FlowEdge;
+}
+
+export function createEdgeDeriver(): EdgeDeriver {
+  let cache = new Map<string, EdgeEntry>();
+  return (plan, selected, dragPositions, hidden, highlight) => {
+    const { nodeById } = indexPlan(plan);
+    const next = new Map<string, EdgeEntry>();
+    const out: FlowEdge[] = [];
+    for (const edge of plan.edges) {
+      const source = nodeById.get(edge.source);
+      const target = nodeById.get(edge.target);
+      if (source === undefined || target === undefined || hidden.has(source.id) || hidden.has(target.id)) continue;
+      if (next.has(edge.id)) continue;
+      const sourcePosition = dragPositions?.get(source.id) ?? source.position ?? ORIGIN;
+      const targetPosition = dragPositions?.get(target.id) ?? target.position ?? ORIGIN;
+      const isSelected = selected.has(edge.id);
+      const highlighted = highlight?.edges.has(edge.id) ?? false;
+      const previous = cache.get(edge.id);
+      let flowEdge: FlowEdge;
+      if (
+        previous !== undefined &&
+        previous.edge === edge &&
+        previous.source === source &&
+        previous.target === target &&
+        previous.sourcePosition === sourcePosition &&
+        previous.targetPosition === targetPosition &&
+        previous.flowEdge.selected === isSelected &&
+        previous.flowEdge.className?.includes('is-highlighted') === highlighted
+      ) {
+        flowEdge = previous.flowEdge;
+      } else {
+        const handles = facingHandles(sourcePosition, nodeSize(source.kind), targetPosition, nodeSize(target.kind));
+        flowEdge = {
+          id: edge.id,
+          source: edge.source,
+          target: edge.target,
+          sourceHandle: handles.sourceHandle,
+          targetHandle: handles.targetHandle,
+          type: edge.kind === 'reports-to' || edge.kind === 'member-of' ? 'smoothstep' : 'default',
+          selected: isSelected,
+          className: edgeClass(edge, source, target, highlighted),
+          data: { edge },
+          ariaLabel: describeEdge(edge.kind, source, target),
+          interactionWidth: 14,
+          ...(ARROW_KINDS.has(edge.kind) && {
+            markerEnd: highlighted ? 'op-arrow-highlight' : isSelected ? 'op-arrow-selected' : 'op-arrow',
+          }),
+          ...(highlighted && { zIndex: 1 }),
+        };
+      }
+      next.set(edge.id, { edge, source, target, sourcePosition, targetPosition, flowEdge });
+      out.push(flowEdge);
+    }
+    cache = next;
+    return out;
+  };
+}

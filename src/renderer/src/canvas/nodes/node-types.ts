@@ -1,0 +1,13 @@
+/** Node components by kind, defined once at module scope so React Flow never re-mounts them. */
+import type { NodeTypes } from '@xyflow/react';
+import { PersonNode } from './PersonNode';
+import { StakeholderNode } from './StakeholderNode';
+import { TeamNode } from './TeamNode';
+
+export const NODE_TYPES: NodeTypes = {
+  pm: PersonNode,
+  po: PersonNode,
+  person: PersonNode,
+  team: TeamNode,
+  stakeholder: StakeholderNode,
+};

@@ -1,0 +1,33 @@
+/** The canvas's nodes and edges, derived from the store with memoisation (see derive.ts). */
+import { useMemo, useState } from 'react';
+import { hiddenNodes } from '../store/hidden';
+import { useEditor } from '../store/hooks';
+import { createEdgeDeriver, createNodeDeriver } from './derive';
+import type { FlowEdge, FlowNode } from './flow-types';
+
+/** Nodes folded away by collapsed managers. */
+export function useHiddenNodes(): ReadonlySet<string> {
+  const plan = useEditor((s) => s.plan);
+  const collapsed = useEditor((s) => s.ui.collapsed);
+  return hiddenNodes(plan, collapsed);
+}
+
+export function useFlowElements(): { nodes: FlowNode[]; edges: FlowEdge[]; hidden: ReadonlySet<string> } {
+  const plan = useEditor((s) => s.plan);
+  const selectedNodes = useEditor((s) => s.selection.nodes);
+  const selectedEdges = useEditor((s) => s.selection.edges);
+  const dragPositions = useEditor((s) => s.ui.dragPositions);
+  const highlight = useEditor((s) => s.ui.highlight);
+  const hidden = useHiddenNodes();
+  const [deriveNodes] = useState(createNodeDeriver);
+  const [deriveEdges] = useState(createEdgeDeriver);
+  const nodes = useMemo(
+    () => deriveNodes(plan, selectedNodes, dragPositions, hidden),
+    [deriveNodes, plan, selectedNodes, dragPositions, hidden],
+  );
+  const edges = useMemo(
+    () => deriveEdges(plan, selectedEdges, dragPositions, hidden, highlight),
+    [deriveEdges, plan, selectedEdges, dragPositions, hidden, highlight],
+  );
+  return { nodes, edges, hidden };
+}

@@ -1,0 +1,59 @@
+/**
+ * Every command of the editor with its label and shortcuts, in one place: the
+ * keyboard handler, the tooltips and the shortcuts dialog all read it.
+ */
+import { formatCombo } from './keys';
+
+export interface CommandMeta {
+  readonly label: string;
+  /** Shortcuts; the first is the one tooltips show. */
+  readonly keys: readonly string[];
+  readonly group: 'File' | 'Place' | 'Edit' | 'Arrange' | 'View' | 'Help';
+  /** Also runs while the focus is in a text field. */
+  readonly inInputs?: boolean;
+}
+
+export const COMMANDS = {
+  newPlan: { label: 'New plan…', keys: ['Shift+N'], group: 'File' },
+  addPm: { label: 'Add a Product Manager', keys: ['M'], group: 'Place' },
+  addPo: { label: 'Add a Product Owner', keys: ['O'], group: 'Place' },
+  addPerson: { label: 'Add a person', keys: ['P'], group: 'Place' },
+  addTeam: { label: 'Add a Scrum team', keys: ['T'], group: 'Place' },
+  addInternal: { label: 'Add an internal stakeholder', keys: ['I'], group: 'Place' },
+  addExternal: { label: 'Add an external stakeholder', keys: ['E'], group: 'Place' },
+  undo: { label: 'Undo', keys: ['Mod+Z'], group: 'Edit' },
+  redo: { label: 'Redo', keys: ['Shift+Mod+Z', 'Mod+Y'], group: 'Edit' },
+  rename: { label: 'Rename', keys: ['F2'], group: 'Edit' },
+  delete: { label: 'Delete', keys: ['Delete', 'Backspace'], group: 'Edit' },
+  selectAll: { label: 'Select all', keys: ['Mod+A'], group: 'Edit' },
+  selectSubtree: { label: 'Select subtree', keys: ['S'], group: 'Edit' },
+  escape: { label: 'Deselect / clear highlight', keys: ['Escape'], group: 'Edit' },
+  copy: { label: 'Copy', keys: ['Mod+C'], group: 'Edit' },
+  cut: { label: 'Cut', keys: ['Mod+X'], group: 'Edit' },
+  paste: { label: 'Paste', keys: ['Mod+V'], group: 'Edit' },
+  duplicate: { label: 'Duplicate', keys: ['Mod+D'], group: 'Edit' },
+  toggleDotted: { label: 'Solid / dotted reporting line', keys: ['D'], group: 'Edit' },
+  autoLayout: { label: 'Auto layout', keys: ['Shift+L'], group: 'Arrange' },
+  snap: { label: 'Snap to grid', keys: ['G'], group: 'Arrange' },
+  collapse: { label: 'Collapse / expand subtree', keys: ['C'], group: 'Arrange' },
+  find: { label: 'Find a person', keys: ['Mod+F'], group: 'View', inInputs: true },
+  fitView: { label: 'Fit view', keys: ['Shift+1'], group: 'View' },
+  zoomIn: { label: 'Zoom in', keys: ['+', '='], group: 'View' },
+  zoomOut: { label: 'Zoom out', keys: ['-'], group: 'View' },
+  zoomReset: { label: 'Zoom to 100%', keys: ['Shift+0'], group: 'View' },
+  minimap: { label: 'Show / hide minimap', keys: ['Shift+M'], group: 'View' },
+  theme: { label: 'Switch theme (system, light, dark)', keys: ['Shift+T'], group: 'View' },
+  nextRegion: { label: 'Move focus to the next panel', keys: ['F6'], group: 'View', inInputs: true },
+  shortcuts: { label: 'Keyboard shortcuts', keys: ['?'], group: 'Help' },
+} as const satisfies Record<string, CommandMeta>;
+
+export type CommandId = keyof typeof COMMANDS;
+
+export const COMMAND_IDS = Object.keys(COMMANDS) as CommandId[];
+
+/** "Undo (Ctrl+Z)": the label and first shortcut, for tooltips. */
+export function commandTitle(id: CommandId, mac: boolean, label?: string): string {
+  const meta: CommandMeta = COMMANDS[id];
+  const first = meta.keys[0];
+  return first === undefined ? (label ?? meta.label) : `${label ?? meta.label} (${formatCombo(first, mac)})`;
+}

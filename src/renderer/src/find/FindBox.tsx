@@ -1,0 +1,106 @@
+/**
+ * Find (Ctrl/Cmd+F): matches names and titles as you type; Enter or a click
+ * centres the view on the hit, selects it and highlights its reporting chain.
+ */
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { describeNode, findNodes, type FindHit } from '@shared/edit';
+import { clearHighlightAction } from '../actions/find-node';
+import { useCommands } from '../commands/context';
+import { titleFor } from '../commands/platform-keys';
+import { useDispatch, usePlan } from '../store/hooks';
+import { cx } from '../ui/cx';
+import { Icon } from '../ui/icons';
+
+const MAX_HITS = 8;
+
+export function FindBox() {
+  const commands = useCommands();
+  const dispatch = useDispatch();
+  const plan = usePlan();
+  const listId = useId();
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState(false);
+  const hits = useMemo(() => findNodes(plan, query, MAX_HITS), [plan, query]);
+  const showList = open && query.trim() !== '';
+
+  function go(hit: FindHit | undefined): void {
+    if (hit === undefined) return;
+    commands.goToNode(hit.node.id);
+    setOpen(false);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>): void {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      setOpen(true);
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((i) => (hits.length === 0 ? 0 : (i + step + hits.length) % hits.length));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      go(hits[active] ?? hits[0]);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      if (showList) setOpen(false);
+      else {
+        setQuery('');
+        dispatch(clearHighlightAction, undefined);
+        event.currentTarget.blur();
+      }
+    }
+  }
+
+  return (
+    <div className="op-find" role="search">
+      <Icon name="search" />
+      <input
+        id="op-find-input"
+        type="search"
+        role="combobox"
+        aria-label="Find a person by name or title"
+        aria-expanded={showList}
+        aria-controls={listId}
+        aria-activedescendant={showList && hits[active] !== undefined ? `${listId}-${active}` : undefined}
+        aria-autocomplete="list"
+        placeholder="Find a person…"
+        title={titleFor('find')}
+        value={query}
+        onChange={(event) => {
+          setQuery(event.currentTarget.value);
+          setActive(0);
+          setOpen(true);
+          if (event.currentTarget.value === '') dispatch(clearHighlightAction, undefined);
+        }}
+        onFocus={() => {
+          setOpen(true);
+        }}
+        onBlur={() => {
+          setOpen(false);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      {showList && (
+        <ul className="op-find__list" id={listId} role="listbox" aria-label="Matches">
+          {hits.length === 0 && <li className="op-find__none">No one matches “{query.trim()}”</li>}
+          {hits.map((hit, i) => (
+            <li
+              key={hit.node.id}
+              id={`${listId}-${i}`}
+              role="option"
+              aria-selected={i === active}
+              className={cx('op-find__hit', i === active && 'is-active')}
+              onMouseDown={(event) => {
+                // Keep the focus in the field; the click picks the hit.
+                event.preventDefault();
+                go(hit);
+              }}
+            >
+              <span className="op-find__name">{describeNode(hit.node)}</span>
+              {hit.node.title !== undefined && <span className="op-find__title">{hit.node.title}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+/** Named hooks over the editor store, each with a narrow selector. */
+import { useStore } from 'zustand';
+import type { TemporalState } from 'zundo';
+import type { Plan, PlanEdge, PlanNode } from '@shared/model/types';
+import { indexPlan } from '@shared/edit';
+import type { Settings } from '../platform/platform';
+import { useEditorStore } from './context';
+import { isDirty } from './slices/document-slice';
+import type { EditorState, HistoryState, Selection, UiState } from './types';
+
+export function useEditor<T>(selector: (state: EditorState) => T): T {
+  return useStore(useEditorStore(), selector);
+}
+
+export function useHistory<T>(selector: (state: TemporalState<HistoryState>) => T): T {
+  return useStore(useEditorStore().temporal, selector);
+}
+
+export function useUi<T>(selector: (ui: UiState) => T): T {
+  return useEditor((state) => selector(state.ui));
+}
+
+export const usePlan = (): Plan => useEditor((state) => state.plan);
+export const useSelection = (): Selection => useEditor((state) => state.selection);
+export const useSettings = (): Settings => useEditor((state) => state.ui.settings);
+export const useDispatch = (): EditorState['dispatch'] => useEditor((state) => state.dispatch);
+export const useIsDirty = (): boolean => useEditor(isDirty);
+export const useCanUndo = (): boolean => useHistory((state) => state.pastStates.length > 0);
+export const useCanRedo = (): boolean => useHistory((state) => state.futureStates.length > 0);
+
+/** The one selected node when exactly one node and no edge is selected. */
+export function useSingleSelectedNode(): PlanNode | undefined {
+  return useEditor((state) => {
+    const { nodes, edges } = state.selection;
+    if (nodes.size !== 1 || edges.size !== 0) return undefined;
+    const [id] = nodes;
+    return indexPlan(state.plan).nodeById.get(id as string);
+  });
+}
+
+/** The one selected edge when exactly one edge and no node is selected. */
+export function useSingleSelectedEdge(): PlanEdge | undefined {
+  return useEditor((state) => {
+    const { nodes, edges } = state.selection;
+    if (edges.size !== 1 || nodes.size !== 0) return undefined;
+    const [id] = edges;
+    return indexPlan(state.plan).edgeById.get(id as string);
+  });
+}
+
+export function useNode(id: string | undefined): PlanNode | undefined {
+  return useEditor((state) => (id === undefined ? undefined : indexPlan(state.plan).nodeById.get(id)));
+}

@@ -1,0 +1,25 @@
+/** The UI slice: settings, dialogs, notices, in-progress gestures. Never part of the undo history. */
+import type { Settings } from '../../platform/platform';
+import type { UiSlice, UiState } from '../types';
+
+export function initialUiState(settings: Settings): UiState {
+  return {
+    settings,
+    renamingId: null,
+    collapsed: new Set(),
+    highlight: null,
+    dragPositions: null,
+    dropTarget: null,
+    clipboard: null,
+    pasteCount: 0,
+    notices: [],
+    dialog: null,
+  };
+}
+
+export function createUiSlice(settings: Settings): UiSlice {
+  return { ui: initialUiState(settings) };
+}
+
+/** At most this many notices at once; older ones give way. */
+export const MAX_NOTICES = 4;

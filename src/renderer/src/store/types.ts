@@ -1,0 +1,103 @@
+/**
+ * The editor's state: one zustand store of three slices. Only the document
+ * (the plan) is in the undo history; selection and UI state never are.
+ *
+ * Every user action is an `EditorAction` (actions/*.ts): a pure function from
+ * the current state to the changes it makes, which also says how the change
+ * enters the undo history.
+ */
+import type { Fragment } from '@shared/edit';
+import type { Plan, Position } from '@shared/model/types';
+import type { Settings } from '../platform/platform';
+
+export interface Selection {
+  readonly nodes: ReadonlySet<string>;
+  readonly edges: ReadonlySet<string>;
+}
+
+export type NoticeTone = 'error' | 'info';
+
+export interface Notice {
+  readonly id: number;
+  readonly tone: NoticeTone;
+  readonly text: string;
+}
+
+/** A found node's reporting chain, drawn highlighted up to the top. */
+export interface Highlight {
+  readonly targetId: string;
+  readonly nodes: ReadonlySet<string>;
+  readonly edges: ReadonlySet<string>;
+}
+
+/** While a person is dragged over another: what dropping there would do. */
+export interface DropTarget {
+  readonly nodeId: string;
+  readonly targetId: string;
+  readonly ok: boolean;
+  readonly message: string;
+}
+
+export type Dialog = 'start' | 'shortcuts' | null;
+
+export interface UiState {
+  readonly settings: Settings;
+  /** The node being renamed in place on the canvas. */
+  readonly renamingId: string | null;
+  /** Managers whose subtree is folded away. */
+  readonly collapsed: ReadonlySet<string>;
+  readonly highlight: Highlight | null;
+  /** Positions of the nodes being dragged, until the drag ends and commits them to the plan in one step. */
+  readonly dragPositions: ReadonlyMap<string, Position> | null;
+  readonly dropTarget: DropTarget | null;
+  readonly clipboard: Fragment | null;
+  /** Pastes since the last copy, so each paste lands a little further away. */
+  readonly pasteCount: number;
+  readonly notices: readonly Notice[];
+  readonly dialog: Dialog;
+}
+
+/** The document slice: the plan, and the plan as last opened or saved (for the dirty flag). */
+export interface DocumentSlice {
+  readonly plan: Plan;
+  readonly baseline: Plan;
+}
+
+export interface SelectionSlice {
+  readonly selection: Selection;
+}
+
+export interface UiSlice {
+  readonly ui: UiState;
+}
+
+export type EditorSnapshot = DocumentSlice & SelectionSlice & UiSlice;
+
+/** How a result enters the undo history: recorded as one step, not at all, or by starting a new history. */
+export type HistoryMode = 'record' | 'none' | 'reset';
+
+export interface ActionResult {
+  readonly plan?: Plan;
+  readonly baseline?: Plan;
+  readonly selection?: Selection;
+  readonly ui?: Partial<UiState>;
+  readonly history: HistoryMode;
+  readonly notice?: { readonly tone: NoticeTone; readonly text: string };
+}
+
+export interface EditorAction<A = void> {
+  readonly name: string;
+  /** Pure: reads the state, returns the changes, or null when there is nothing to do. */
+  readonly perform: (state: EditorSnapshot, arg: A) => ActionResult | null;
+}
+
+export interface EditorState extends EditorSnapshot {
+  dispatch: <A>(action: EditorAction<A>, arg: A) => void;
+  undo: () => void;
+  redo: () => void;
+}
+
+/** What the undo history keeps of the state: the document only. */
+export interface HistoryState {
+  readonly plan: Plan;
+}

@@ -1,0 +1,125 @@
+/**
+ * Connecting two nodes: the edge kind follows from their kinds (endpoints.ts);
+ * connections `edge-endpoints` would reject, duplicates and reporting cycles
+ * are refused with a reason. A person has one manager: connecting them to a
+ * new manager replaces the old solid line (use a dotted line for a second one).
+ */
+import type { Plan, PlanEdge, PlanNode } from '../model/types';
+import { describeEdge, endpointProblem, inferEdge, type HandleSide, type ProposedEdge } from './endpoints';
+import { describeNode } from './describe';
+import { isAtOrAbove } from './hierarchy';
+import { EDGE_ID_PREFIX, type IdGenerator } from './ids';
+import { indexPlan } from './plan-index';
+import { refuse, type EditResult, type Refusal } from './result';
+
+export interface ConnectionCheck {
+  readonly ok: true;
+  readonly edge: ProposedEdge;
+  /** Solid reporting lines this one replaces (the person's previous manager). */
+  readonly replaces: readonly PlanEdge[];
+  /** What the connection means, e.g. "Lena Schmidt (PO) reports to Daniel Okafor (PM)". */
+  readonly meaning: string;
+  /** The meaning, and the manager it replaces if any: "... (instead of Priya Raman (PM))". */
+  readonly message: string;
+}
+
+function alreadyConnected(edge: ProposedEdge, source: PlanNode, target: PlanNode): string {
+  const s = describeNode(source);
+  const t = describeNode(target);
+  switch (edge.kind) {
+    case 'member-of':
+      return `${s} is already a member of ${t}.`;
+    case 'engages':
+      return `${s} already engages ${t}.`;
+    default:
+      return `${s} already reports to ${t}.`;
+  }
+}
+
+/** What dragging from `fromId` to `toId` would do, or why it is refused. Pure; the plan is not changed. */
+export function checkConnection(
+  plan: Plan,
+  fromId: string,
+  toId: string,
+  side: HandleSide = 'up',
+): ConnectionCheck | Refusal {
+  const { nodeById, edgesByNode, managerEdges } = indexPlan(plan);
+  const from = nodeById.get(fromId);
+  const to = nodeById.get(toId);
+  if (from === undefined || to === undefined) return refuse('That node no longer exists.');
+  const inferred = inferEdge(from, to, side);
+  if ('reason' in inferred) return refuse(inferred.reason);
+  const source = nodeById.get(inferred.source) as PlanNode;
+  const target = nodeById.get(inferred.target) as PlanNode;
+  const problem = endpointProblem(inferred.kind, source, target);
+  if (problem !== null) return refuse(problem);
+  const between = (edgesByNode.get(source.id) ?? []).filter(
+    (edge) => edge.source === source.id && edge.target === target.id,
+  );
+  if (between.some((edge) => edge.kind === inferred.kind)) return refuse(alreadyConnected(inferred, source, target));
+  let replaces: readonly PlanEdge[] = [];
+  const meaning = describeEdge(inferred.kind, source, target);
+  let message = meaning;
+  if (inferred.kind === 'reports-to') {
+    if (between.some((edge) => edge.kind === 'dotted-line'))
+      return refuse(
+        `${describeNode(source)} already has a dotted line to ${describeNode(target)}: select it and make it solid instead.`,
+      );
+    if (isAtOrAbove(plan, source.id, target.id))
+      return refuse(
+        `${describeNode(target)} already reports (directly or through others) to ${describeNode(source)}, so this would make a reporting cycle.`,
+      );
+    replaces = managerEdges.get(source.id) ?? [];
+    const previous = replaces[0] === undefined ? undefined : nodeById.get(replaces[0].target);
+    if (previous !== undefined) message += ` (instead of ${describeNode(previous)})`;
+  }
+  return { ok: true, edge: inferred, replaces, meaning, message };
+}
+
+/** Applies a checked connection: removes the replaced lines, adds the new edge. */
+export function applyConnection(
+  plan: Plan,
+  check: ConnectionCheck,
+  newId: IdGenerator,
+): { plan: Plan; edgeId: string } {
+  const drop = new Set(check.replaces.map((edge) => edge.id));
+  const edges = drop.size === 0 ? [...plan.edges] : plan.edges.filter((edge) => !drop.has(edge.id));
+  const edgeId = newId(EDGE_ID_PREFIX);
+  edges.push({ id: edgeId, ...check.edge });
+  return { plan: { ...plan, edges }, edgeId };
+}
+
+export function connect(
+  plan: Plan,
+  fromId: string,
+  toId: string,
+  newId: IdGenerator,
+  side: HandleSide = 'up',
+): EditResult<{ edgeId: string; message: string; replacedManager: boolean }> {
+  const check = checkConnection(plan, fromId, toId, side);
+  if (!check.ok) return check;
+  const applied = applyConnection(plan, check, newId);
+  return {
+    ok: true,
+    plan: applied.plan,
+    edgeId: applied.edgeId,
+    message: check.message,
+    replacedManager: check.replaces.length > 0,
+  };
+}
+
+/** Makes `nodeId` report to `managerId` (dropping a person onto a person): the old manager is replaced. */
+export function reparent(
+  plan: Plan,
+  nodeId: string,
+  managerId: string,
+  newId: IdGenerator,
+): EditResult<{ edgeId: string; message: string; replacedManager: boolean }> {
+  const { nodeById } = indexPlan(plan);
+  const node = nodeById.get(nodeId);
+  const manager = nodeById.get(managerId);
+  if (node === undefined || manager === undefined) return refuse('That node no longer exists.');
+  const problem = endpointProblem('reports-to', node, manager);
+  if (problem !== null) return refuse(problem);
+  return connect(plan, nodeId, managerId, newId, 'up');
+}

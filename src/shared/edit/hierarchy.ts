@@ -1,0 +1,101 @@
+/** Walking the solid reporting hierarchy: chains upwards, subtrees downwards. Cycle-safe. */
+import { isPersonKind, type Plan } from '../model/types';
+import { indexPlan } from './plan-index';
+
+/** True when `ancestorId` is `nodeId` or above it in any of its solid reporting chains. */
+export function isAtOrAbove(plan: Plan, ancestorId: string, nodeId: string): boolean {
+  const { managerEdges } = indexPlan(plan);
+  const seen = new Set<string>();
+  const stack = [nodeId];
+  while (stack.length > 0) {
+    const id = stack.pop() as string;
+    if (id === ancestorId) return true;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    for (const edge of managerEdges.get(id) ?? []) stack.push(edge.target);
+  }
+  return false;
+}
+
+export interface Chain {
+  /** The node, its manager, their manager... up to the top. */
+  readonly nodeIds: readonly string[];
+  /** The reporting edges between them. */
+  readonly edgeIds: readonly string[];
+}
+
+/** The reporting chain from `nodeId` up to the top, following each person's first manager. */
+export function reportingChain(plan: Plan, nodeId: string): Chain {
+  const { managerEdges, nodeById } = indexPlan(plan);
+  const nodeIds: string[] = [];
+  const edgeIds: string[] = [];
+  const seen = new Set<string>();
+  let current: string | undefined = nodeById.has(nodeId) ? nodeId : undefined;
+  while (current !== undefined && !seen.has(current)) {
+    seen.add(current);
+    nodeIds.push(current);
+    const edge = managerEdges.get(current)?.[0];
+    if (edge === undefined || seen.has(edge.target)) break;
+    edgeIds.push(edge.id);
+    current = edge.target;
+  }
+  return { nodeIds, edgeIds };
+}
+
+/** Everyone below `nodeId` in the solid hierarchy (not the node itself), breadth first. */
+export function descendants(plan: Plan, nodeId: string): string[] {
+  const { reportEdges } = indexPlan(plan);
+  const out: string[] = [];
+  const seen = new Set<string>([nodeId]);
+  const queue = [nodeId];
+  for (let i = 0; i < queue.length; i++) {
+    for (const edge of reportEdges.get(queue[i] as string) ?? []) {
+      if (seen.has(edge.source)) continue;
+      seen.add(edge.source);
+      out.push(edge.source);
+      queue.push(edge.source);
+    }
+  }
+  return out;
+}
+
+/**
+ * Teams and stakeholders that belong wholly to a group of people: every
+ * person joined to them is in `people`. A team shared with someone outside
+ * the group is not included.
+ */
+export function attachmentsOf(plan: Plan, people: ReadonlySet<string>): string[] {
+  const { edgesByNode, nodeById } = indexPlan(plan);
+  const candidates = new Set<string>();
+  for (const id of people) {
+    for (const edge of edgesByNode.get(id) ?? []) {
+      if (edge.source !== id) continue;
+      const target = nodeById.get(edge.target);
+      if (target !== undefined && !isPersonKind(target.kind)) candidates.add(target.id);
+    }
+  }
+  const out: string[] = [];
+  for (const id of candidates) {
+    const edges = edgesByNode.get(id) ?? [];
+    if (edges.every((edge) => edge.target !== id || people.has(edge.source))) out.push(id);
+  }
+  return out;
+}
+
+/** A manager, everyone below them, and the teams and stakeholders only they deal with. */
+export function subtree(plan: Plan, nodeId: string): string[] {
+  if (!indexPlan(plan).nodeById.has(nodeId)) return [];
+  const people = new Set([nodeId, ...descendants(plan, nodeId)]);
+  return [...people, ...attachmentsOf(plan, people)];
+}
+
+/** What collapsing these nodes hides: their subtrees without themselves. */
+export function hiddenByCollapse(plan: Plan, collapsed: ReadonlySet<string>): Set<string> {
+  const hidden = new Set<string>();
+  for (const id of collapsed) {
+    if (hidden.has(id) || !indexPlan(plan).nodeById.has(id)) continue;
+    for (const member of subtree(plan, id)) if (member !== id) hidden.add(member);
+  }
+  // A collapsed node inside another collapsed subtree is hidden too; its own subtree already is.
+  return hidden;
+}

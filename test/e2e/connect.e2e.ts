@@ -1,0 +1,84 @@
+/** Connecting by dragging from a handle: the edge kind follows from the endpoints; wrong ones are refused with a reason. */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectCards, connectBrowser, getPlan, openApp, startBlank } from './helpers';
+
+async function placeFour(page: Page): Promise<void> {
+  await startBlank(page);
+  for (const id of ['addPm', 'addPo', 'addTeam', 'addExternal']) {
+    await page.getByTestId(`palette-${id}`).click();
+    await page.keyboard.press('Escape');
+  }
+  await page.keyboard.press('Escape');
+}
+
+describe('connecting nodes', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await connectBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('infers reports-to, member-of and engages from the kinds at both ends', async () => {
+    const { page, context } = await openApp(browser);
+    await placeFour(page);
+    await connectCards(page, 'po-1', 't', 'pm-1');
+    await connectCards(page, 'po-1', 'b', 'team-1');
+    await connectCards(page, 'pm-1', 'r', 'stakeholder-1');
+    const edges = (await getPlan(page)).edges.map((e) => [e.kind, e.source, e.target]);
+    expect(edges).toEqual([
+      ['reports-to', 'po-1', 'pm-1'],
+      ['member-of', 'po-1', 'team-1'],
+      ['engages', 'pm-1', 'stakeholder-1'],
+    ]);
+    expect(await page.locator('.react-flow__edge.op-edge--reports-to').count()).toBe(1);
+    expect(await page.locator('.react-flow__edge.op-edge--member-of').count()).toBe(1);
+    expect(await page.locator('.react-flow__edge.op-edge--engages.op-edge--external').count()).toBe(1);
+    await context.close();
+  });
+
+  it('reads a drag down from a manager’s bottom handle as “reports to me”, and switches it to a dotted line', async () => {
+    const { page, context } = await openApp(browser);
+    await placeFour(page);
+    await connectCards(page, 'pm-1', 'b', 'po-1');
+    let plan = await getPlan(page);
+    expect(plan.edges.map((e) => [e.kind, e.source, e.target])).toEqual([['reports-to', 'po-1', 'pm-1']]);
+    // The new line is selected: D makes it dotted, D again solid.
+    await page.keyboard.press('d');
+    plan = await getPlan(page);
+    expect(plan.edges[0]?.kind).toBe('dotted-line');
+    expect(await page.locator('.react-flow__edge.op-edge--dotted-line').count()).toBe(1);
+    await page.keyboard.press('d');
+    expect((await getPlan(page)).edges[0]?.kind).toBe('reports-to');
+    await context.close();
+  });
+
+  it('refuses a connection edge-endpoints would reject, saying why while dragging and after', async () => {
+    const { page, context } = await openApp(browser);
+    await placeFour(page);
+    await connectCards(page, 'team-1', 'r', 'stakeholder-1', { hold: true });
+    const hint = page.locator('.op-connection-hint.is-bad');
+    await hint.waitFor();
+    expect(await hint.textContent()).toContain('A team cannot engage a stakeholder');
+    await page.mouse.up();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('A team cannot engage a stakeholder');
+    expect((await getPlan(page)).edges).toEqual([]);
+    await context.close();
+  });
+
+  it('refuses a reporting cycle', async () => {
+    const { page, context } = await openApp(browser);
+    await placeFour(page);
+    await connectCards(page, 'po-1', 't', 'pm-1');
+    await connectCards(page, 'pm-1', 't', 'po-1');
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('reporting cycle');
+    expect((await getPlan(page)).edges).toHaveLength(1);
+    await context.close();
+  });
+});

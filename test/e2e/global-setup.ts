@@ -1,0 +1,54 @@
+/**
+ * Once per end-to-end run: serve the built renderer and start Debian's
+ * Chromium (headless, no sandbox, no network services) through playwright-core.
+ * Test files connect to the browser and open a fresh context each.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { TestProject } from 'vitest/node';
+import { serveDirectory } from './static-server';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    appUrl: string;
+    wsEndpoint: string;
+  }
+}
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const root = resolve(import.meta.dirname, '../../out/renderer');
+  if (!existsSync(join(root, 'index.html')))
+    throw new Error('out/renderer/index.html is missing: run `npm run build` before the end-to-end tests.');
+  if (!existsSync(CHROMIUM_PATH))
+    throw new Error(`No Chromium at ${CHROMIUM_PATH}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+  const server = await serveDirectory(root);
+  try {
+    // Playwright gives the browser a fresh temporary profile (its own --user-data-dir) and removes it on close;
+    // each test file then opens new, empty browser contexts.
+    const browser = await chromium.launchServer({
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    project.provide('appUrl', server.url);
+    project.provide('wsEndpoint', browser.wsEndpoint());
+    return async () => {
+      await browser.close();
+      await server.close();
+    };
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+}

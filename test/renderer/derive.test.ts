@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { articleExamplePlan } from '@shared/example/article-example';
+import { moveNodes } from '@shared/edit';
+import { createEdgeDeriver, createNodeDeriver } from '../../src/renderer/src/canvas/derive';
+import { facingHandles, nodeSize } from '../../src/renderer/src/canvas/geometry';
+
+const NONE = new Set<string>();
+
+describe('deriving React Flow elements from the plan', () => {
+  it('makes one node per plan node, with fixed sizes and the plan record as data', () => {
+    const plan = articleExamplePlan();
+    const nodes = createNodeDeriver()(plan, NONE, null, NONE);
+    expect(nodes).toHaveLength(plan.nodes.length);
+    expect(nodes[0]).toMatchObject({ id: 'cpo', type: 'person', width: 220, height: 84, selected: false });
+    expect(nodes[0]!.data.node).toBe(plan.nodes[0]);
+    expect(nodes.find((n) => n.type === 'stakeholder')).toMatchObject({ height: nodeSize('stakeholder').height });
+  });
+
+  it('hands back the same objects for unchanged nodes and edges', () => {
+    const plan = articleExamplePlan();
+    const deriveNodes = createNodeDeriver();
+    const deriveEdges = createEdgeDeriver();
+    const firstNodes = deriveNodes(plan, NONE, null, NONE);
+    const firstEdges = deriveEdges(plan, NONE, null, NONE, null);
+    const moved = moveNodes(plan, new Map([['sh-sales', { x: 9999, y: 9999 }]]));
+    const nodes = deriveNodes(moved, new Set(['cpo']), null, NONE);
+    const edges = deriveEdges(moved, NONE, null, NONE, null);
+    const changed = nodes.filter((n, i) => n !== firstNodes[i]).map((n) => n.id);
+    expect(changed.sort()).toEqual(['cpo', 'sh-sales']);
+    const changedEdges = edges.filter((e, i) => e !== firstEdges[i]).map((e) => e.target);
+    expect(changedEdges).toEqual(['sh-sales']);
+  });
+
+  it('uses drag positions over plan positions and leaves out hidden nodes and their edges', () => {
+    const plan = articleExamplePlan();
+    const drag = new Map([['cpo', { x: 1, y: 2 }]]);
+    const hidden = new Set(['po-cart']);
+    const nodes = createNodeDeriver()(plan, NONE, drag, hidden);
+    expect(nodes.find((n) => n.id === 'cpo')!.position).toEqual({ x: 1, y: 2 });
+    expect(nodes.some((n) => n.id === 'po-cart')).toBe(false);
+    const edges = createEdgeDeriver()(plan, NONE, drag, hidden, null);
+    expect(edges.some((e) => e.source === 'po-cart' || e.target === 'po-cart')).toBe(false);
+  });
+
+  it('draws reporting lines with an arrow at the manager and marks the highlighted chain', () => {
+    const plan = articleExamplePlan();
+    const highlight = {
+      targetId: 'po-cart',
+      nodes: new Set(['po-cart']),
+      edges: new Set(['reports-to:po-cart:pm-checkout']),
+    };
+    const edges = createEdgeDeriver()(plan, NONE, null, NONE, highlight);
+    const line = edges.find((e) => e.id === 'reports-to:po-cart:pm-checkout')!;
+    expect(line).toMatchObject({ source: 'po-cart', target: 'pm-checkout', sourceHandle: 't', targetHandle: 'b' });
+    expect(line.markerEnd).toBe('op-arrow-highlight');
+    expect(line.className).toContain('is-highlighted');
+    const external = edges.find((e) => e.id === 'engages:po-cart:sh-northwind')!;
+    expect(external.className).toContain('op-edge--external');
+    expect(external.markerEnd).toBeUndefined();
+  });
+
+  it('joins cards on different rows top to bottom and side by side cards by their facing sides', () => {
+    const size = { width: 220, height: 84 };
+    expect(facingHandles({ x: 0, y: 200 }, size, { x: 900, y: 0 }, size)).toEqual({
+      sourceHandle: 't',
+      targetHandle: 'b',
+    });
+    expect(facingHandles({ x: 0, y: 0 }, size, { x: 0, y: 200 }, size)).toEqual({
+      sourceHandle: 'b',
+      targetHandle: 't',
+    });
+    expect(facingHandles({ x: 0, y: 0 }, size, { x: 300, y: 20 }, size)).toEqual({
+      sourceHandle: 'r',
+      targetHandle: 'l',
+    });
+    expect(facingHandles({ x: 300, y: 0 }, size, { x: 0, y: 0 }, size)).toEqual({
+      sourceHandle: 'l',
+      targetHandle: 'r',
+    });
+  });
+});
