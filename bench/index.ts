@@ -1,1 +1,77 @@
-console.log('bench');
+/**
+ * `npm run bench`: figures for the pure core, printed as a Markdown table so
+ * they can be pasted into docs/benchmarks.md. Ratios are measured side by
+ * side in one run, since absolute times vary between machines.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { importCsv } from '@shared/csv/import-csv';
+import { parsePlan } from '@shared/format/parse';
+import { serializePlan } from '@shared/format/serialize';
+import { computeTreeLayout } from '@shared/layout/tree-layout';
+import { checkPlan } from '@shared/rules/check';
+import { generatePlan, generateTree } from './generate-plan';
+import { ms, timeMedian } from './measure';
+
+const RUNS = 7;
+
+function corePerSize(size: number): string {
+  const generated = generatePlan(size);
+  const text = serializePlan(generated);
+  const loaded = parsePlan(text);
+  if (!loaded.ok) throw new Error(`generated plan does not load: ${loaded.errors[0]?.message ?? ''}`);
+  const plan = loaded.plan;
+  const jsonParse = timeMedian(RUNS, () => JSON.parse(text));
+  const parse = timeMedian(RUNS, () => parsePlan(text));
+  const check = timeMedian(RUNS, () => checkPlan(plan));
+  const serialize = timeMedian(RUNS, () => serializePlan(plan));
+  const violations = checkPlan(plan).length;
+  const mib = (text.length / 1024 / 1024).toFixed(1);
+  return `| ${plan.nodes.length.toLocaleString('en')} nodes, ${plan.edges.length.toLocaleString('en')} edges (${mib} MiB) | ${ms(jsonParse)} | ${ms(parse)} | ${ms(check)} | ${ms(serialize)} | **${(check / jsonParse).toFixed(2)}** | ${violations} |`;
+}
+
+function csvAndLayout(): string[] {
+  const lines: string[] = [];
+  const csvPath = resolve(process.cwd(), '../shared/data/org-1516.csv');
+  let csv: string | undefined;
+  try {
+    csv = readFileSync(csvPath, 'utf8');
+  } catch {
+    lines.push(`| import org-1516.csv | skipped: ${csvPath} not found | |`);
+  }
+  if (csv !== undefined) {
+    const text = csv;
+    lines.push(`| import org-1516.csv (parse, map, lay out) | ${ms(timeMedian(RUNS, () => importCsv(text)))} | |`);
+    const imported = importCsv(text, { layout: false });
+    if (imported.ok) {
+      const plan = imported.plan;
+      lines.push(`| layout of the 1,516-person org | ${ms(timeMedian(RUNS, () => computeTreeLayout(plan)))} | |`);
+    }
+  }
+  const tree = generateTree(10_000);
+  const layout = timeMedian(RUNS, () => computeTreeLayout(tree));
+  lines.push(`| layout of a 10,000-person tree | ${ms(layout)} | ${layout <= 50 ? 'met' : 'MISSED'} (≤ 50 ms) |`);
+  return lines;
+}
+
+function main(): void {
+  const gcNote =
+    typeof (globalThis as { gc?: unknown }).gc === 'function'
+      ? 'GC before each run'
+      : 'run with --expose-gc for steadier figures';
+  console.log(`# Org Planner core benchmark\n`);
+  console.log(
+    `Node ${process.version}, ${process.platform}/${process.arch}; median of ${RUNS} runs after a warm-up; ${gcNote}.\n`,
+  );
+  console.log(
+    '| plan | JSON.parse ms | parse+validate ms | checkPlan ms | serialize ms | checkPlan / JSON.parse | violations |',
+  );
+  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  for (const size of [10_000, 100_000]) console.log(corePerSize(size));
+  console.log('\nTarget: checkPlan / JSON.parse ≤ 1.0 at 100,000 nodes.\n');
+  console.log('| task | ms | target |');
+  console.log('|---|---:|---|');
+  for (const line of csvAndLayout()) console.log(line);
+}
+
+main();

@@ -1,0 +1,55 @@
+/**
+ * The PO belongs to a Scrum team and owns its backlog: "A product owner is an
+ * important part of the Scrum Team..." and "He is responsible for maintaining
+ * and optimizing the product backlog."
+ */
+import type { RuleCheck } from '../context';
+import { subjectLabel } from '../labels';
+import type { EdgeLists } from '../adjacency';
+import { sortedEdgeIds, sortedUniqueNodeIds } from '../id-lists';
+import type { PlanIndex } from '../plan-index';
+
+/** po-in-team: every PO is member-of at least one team node. */
+export const checkPoInTeam: RuleCheck = ({ index }, emit) => {
+  const memberships = index.from('member-of');
+  for (const i of index.nodesOf('po')) {
+    if (!memberships.reaches(i, 'team'))
+      emit([index.node(i).id], [], `${subjectLabel(index.node(i))} is not a member of any team`);
+  }
+};
+
+/** Whether the team's PO members are exactly one node; the common case, checked without allocating. */
+function hasOnePo(index: PlanIndex, members: EdgeLists, team: number): boolean {
+  let po = -1;
+  for (let k = 0, count = members.count(team); k < count; k++) {
+    const source = members.farEnd(team, k);
+    if (index.kind(source) !== 'po' || source === po) continue;
+    if (po !== -1) return false;
+    po = source;
+  }
+  return po !== -1;
+}
+
+/**
+ * team-has-one-po: exactly one distinct PO node is member-of each team. A
+ * vacant PO counts (rules.md "Vacancies"); two member-of lines from the same
+ * PO are still one PO.
+ */
+export const checkTeamHasOnePo: RuleCheck = ({ index }, emit) => {
+  const members = index.into('member-of');
+  for (const i of index.nodesOf('team')) {
+    if (hasOnePo(index, members, i)) continue;
+    const poEdges = members.of(i).filter((e) => index.kind(index.source(e)) === 'po');
+    const distinct = sortedUniqueNodeIds(
+      index,
+      poEdges.map((e) => index.source(e)),
+    );
+    const team = index.node(i);
+    const label = subjectLabel(team);
+    const message =
+      distinct.length === 0
+        ? `${label}: no Product Owner owns this team's backlog`
+        : `${label}: ${distinct.length} Product Owners share one backlog`;
+    emit([team.id, ...distinct], sortedEdgeIds(index, poEdges), message);
+  }
+};

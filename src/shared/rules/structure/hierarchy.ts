@@ -1,0 +1,60 @@
+/**
+ * The solid-line hierarchy: one manager each (single-manager) and a bounded
+ * number of direct reports (span-of-control). Dotted lines are secondary
+ * reporting and count for neither (format.md).
+ */
+import type { NodeKind } from '../../model/types';
+import type { RuleCheck } from '../context';
+import { listLabels, nodeLabel, subjectLabel } from '../labels';
+import { nodeIdsOf, sortUniqueIds, sortedEdgeIds, sortedUniqueNodes } from '../id-lists';
+
+function isPerson(kind: NodeKind): boolean {
+  return kind === 'pm' || kind === 'po' || kind === 'person';
+}
+
+/** single-manager: a person has at most one outgoing reports-to line. */
+export const checkSingleManager: RuleCheck = ({ index }, emit) => {
+  const managers = index.from('reports-to');
+  for (let i = 0; i < index.nodeCount; i++) {
+    // Counting first: the common case allocates nothing.
+    if (managers.count(i) < 2 || !isPerson(index.kind(i))) continue;
+    const edges = managers.of(i);
+    const person = index.node(i);
+    // The person heads the list; a self-loop (edge-endpoints) is a line but not another manager.
+    const others = sortedUniqueNodes(
+      index,
+      edges.map((e) => index.target(e)).filter((m) => m !== i),
+    );
+    const names = listLabels(others.map((m) => nodeLabel(index.node(m))));
+    const message =
+      others.length === edges.length
+        ? `${subjectLabel(person)} reports to ${edges.length} managers: ${names}`
+        : `${subjectLabel(person)} has ${edges.length} reports-to lines` + (names === '' ? '' : `, to ${names}`);
+    emit([person.id, ...nodeIdsOf(index, others)], sortedEdgeIds(index, edges), message);
+  }
+};
+
+/** span-of-control: a person has at most `max` distinct direct reports. */
+export const checkSpanOfControl: RuleCheck = ({ index, settings }, emit) => {
+  const max = settings.options.max ?? 8;
+  const reportLines = index.into('reports-to');
+  for (let i = 0; i < index.nodeCount; i++) {
+    const count = reportLines.count(i);
+    // No more lines than max means no more reports: most nodes stop here.
+    if (count <= max || !isPerson(index.kind(i))) continue;
+    const manager = index.node(i);
+    // Built in place, with the manager first: a large org has thousands of these.
+    const nodeIds = [manager.id];
+    const edgeIds: string[] = [];
+    for (let k = 0; k < count; k++) {
+      const report = reportLines.farEnd(i, k);
+      if (report === i) continue;
+      nodeIds.push(index.node(report).id);
+      edgeIds.push(index.edge(reportLines.at(i, k)).id);
+    }
+    sortUniqueIds(nodeIds, 1);
+    const reports = nodeIds.length - 1;
+    if (reports <= max) continue;
+    emit(nodeIds, sortUniqueIds(edgeIds), `${subjectLabel(manager)} has ${reports} direct reports (more than ${max})`);
+  }
+};
