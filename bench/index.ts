@@ -55,13 +55,9 @@ function csvAndLayout(): string[] {
 }
 
 function main(): void {
-  const gcNote =
-    typeof (globalThis as { gc?: unknown }).gc === 'function'
-      ? 'GC before each run'
-      : 'run with --expose-gc for steadier figures';
   console.log(`# Org Planner core benchmark\n`);
   console.log(
-    `Node ${process.version}, ${process.platform}/${process.arch}; median of ${RUNS} runs after a warm-up; ${gcNote}.\n`,
+    `Node ${process.version}, ${process.platform}/${process.arch}; median of ${RUNS} runs after two warm-up runs.\n`,
   );
   console.log(
     '| plan | JSON.parse ms | parse+validate ms | checkPlan ms | serialize ms | checkPlan / JSON.parse | violations |',

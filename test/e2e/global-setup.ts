@@ -19,7 +19,8 @@ declare module 'vitest' {
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const root = resolve(import.meta.dirname, '../../out/renderer');
+  // E2E_RENDERER_DIR lets two engineers build and test side by side without overwriting one build.
+  const root = resolve(process.env.E2E_RENDERER_DIR ?? resolve(import.meta.dirname, '../../out/renderer'));
   if (!existsSync(join(root, 'index.html')))
     throw new Error('out/renderer/index.html is missing: run `npm run build` before the end-to-end tests.');
   if (!existsSync(CHROMIUM_PATH))
