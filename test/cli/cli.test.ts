@@ -169,6 +169,17 @@ describe('usage', () => {
   });
 });
 
+describe('npx org-planner', () => {
+  it('runs the built CLI through the package.json bin entry', () => {
+    const result = spawnSync('npx', ['--no-install', 'org-planner', 'check', fixture('clean.orgplan.json')], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(result.stdout).toBe('0 errors, 0 warnings, 0 infos\n');
+    expect(result.status).toBe(0);
+  });
+});
+
 describe('org-planner rules', () => {
   it('lists the whole catalog as JSON', () => {
     const { code, json } = runJson<{ rules: { id: string }[] }>('rules', '--format', 'json');
