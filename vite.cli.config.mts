@@ -1,8 +1,18 @@
+import { chmodSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 /** The headless CLI (and the benchmark): Node-only bundles of the pure core. */
+/** `npx org-planner` runs the bin file directly, so it must be executable (npm only does this for dependencies). */
+const executableBin = {
+  name: 'org-planner-executable-bin',
+  writeBundle() {
+    chmodSync(fileURLToPath(new URL('./out/cli/index.js', import.meta.url)), 0o755);
+  },
+};
+
 export default defineConfig({
+  plugins: [executableBin],
   resolve: {
     alias: { '@shared': fileURLToPath(new URL('./src/shared', import.meta.url)) },
   },
