@@ -1,0 +1,31 @@
+/**
+ * A rule explained the same way everywhere (a problem's explanation and the
+ * Rules view): its summary, the article's sentence it comes from, quoted,
+ * and the fix hint. Plain org-design rules have no quote and say so.
+ */
+import { QUOTE_SEPARATOR, type RuleInfo } from '@shared/rules/catalog';
+
+export function RuleText({ rule }: { readonly rule: RuleInfo }) {
+  const passages = rule.quote?.split(QUOTE_SEPARATOR) ?? [];
+  return (
+    <div className="op-rule-text">
+      <p className="op-rule-text__summary">{rule.summary}</p>
+      {passages.length > 0 ? (
+        <figure className="op-rule-text__quote">
+          {passages.map((passage) => (
+            <blockquote key={passage} data-testid="rule-quote">
+              “{passage}”
+            </blockquote>
+          ))}
+          <figcaption>— “Product Owner vs Product Manager”</figcaption>
+        </figure>
+      ) : (
+        <p className="op-rule-text__origin">An org-design rule, not from the article.</p>
+      )}
+      <p className="op-rule-text__hint">
+        <strong>How to fix: </strong>
+        {rule.fixHint}
+      </p>
+    </div>
+  );
+}
