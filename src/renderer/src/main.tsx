@@ -9,6 +9,7 @@ import './styles/inspector.css';
 import './styles/overlays.css';
 import './styles/canvas.css';
 import './styles/nodes.css';
+import './styles/files.css';
 import { templatePlan } from './actions/new-plan';
 import { App } from './app/App';
 import { pickPlatform } from './platform/pick-platform';

@@ -3,8 +3,14 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from '../canvas/Canvas';
 import { CommandsProvider } from '../commands/context';
 import { useShortcuts } from '../commands/use-shortcuts';
+import { ExportDialog } from '../export/ExportDialog';
+import { UnsavedPrompt } from '../files/UnsavedPrompt';
+import { useDesktopIntegration } from '../files/use-desktop';
+import { CsvImportDialog } from '../import/CsvImportDialog';
 import { Inspector } from '../inspector/Inspector';
 import { Palette } from '../palette/Palette';
+import { ProblemsPanel } from '../problems/ProblemsPanel';
+import { WaiveDialog } from '../problems/WaiveDialog';
 import { PlatformProvider } from '../platform/context';
 import type { Platform } from '../platform/platform';
 import { StoreProvider } from '../store/context';
@@ -18,6 +24,7 @@ import { Toasts } from './Toasts';
 
 function Shell() {
   useShortcuts();
+  useDesktopIntegration();
   const theme = useResolvedTheme();
   return (
     <div className="op-app">
@@ -27,10 +34,15 @@ function Shell() {
         <Canvas colorMode={theme} />
         <Toasts />
       </main>
+      <ProblemsPanel />
       <Inspector />
       <StatusBar />
       <StartDialog />
       <ShortcutsDialog />
+      <WaiveDialog />
+      <ExportDialog />
+      <CsvImportDialog />
+      <UnsavedPrompt />
     </div>
   );
 }

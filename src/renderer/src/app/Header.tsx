@@ -1,6 +1,7 @@
 /** The header toolbar: plan name, file and edit commands, arrange, find, theme and help. */
 import { useCommands } from '../commands/context';
 import { titleFor } from '../commands/platform-keys';
+import { FileMenu } from '../files/FileMenu';
 import { FindBox } from '../find/FindBox';
 import { useCanRedo, useCanUndo, useEditor, useIsDirty } from '../store/hooks';
 import { Icon } from '../ui/icons';
@@ -28,6 +29,7 @@ export function Header() {
         {dirty && <span className="op-docname__dirty" aria-label="unsaved changes" />}
       </div>
       <nav className="op-toolbar" aria-label="Toolbar">
+        <FileMenu />
         <button
           type="button"
           className="op-button"

@@ -1,4 +1,5 @@
-/** The status bar: what the plan holds, whether it changed, and room for the rule checks (a later issue). */
+/** The status bar: what the plan holds, what the rules say about it, whether it changed. */
+import { RuleCounts } from '../problems/RuleCounts';
 import { useEditor, useIsDirty, useSettings } from '../store/hooks';
 import { planCounts } from '../store/plan-selectors';
 
@@ -18,8 +19,9 @@ export function StatusBar() {
         · {plural(counts.stakeholders, 'stakeholder')} · {plural(counts.edges, 'connection')}
       </span>
       {selected > 0 && <span>{selected} selected</span>}
-      {/* The rule checks' counts go here. */}
-      <span className="op-status__rules" aria-live="polite" />
+      <span className="op-status__rules" aria-live="polite">
+        <RuleCounts />
+      </span>
       <span className="op-status__spacer" />
       {snap && <span>Snap to grid</span>}
       <span>{dirty ? 'Changed' : 'No changes'}</span>

@@ -16,6 +16,7 @@ import {
 } from '@xyflow/react';
 import { GRID_SIZE } from '../actions/snap';
 import { useCommands } from '../commands/context';
+import { useRenderingAll } from '../export/rendering-all';
 import { PALETTE_MIME, paletteItem } from '../palette/palette-items';
 import { useEditorStore } from '../store/context';
 import { useSettings } from '../store/hooks';
@@ -53,6 +54,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
   const handlers = useMemo(() => createFlowHandlers(store), [store]);
   const { nodes, edges } = useFlowElements();
   const settings = useSettings();
+  const renderingAll = useRenderingAll();
   const commands = useCommands();
   const flow = useReactFlow<FlowNode, FlowEdge>();
   const [connecting, setConnecting] = useState(false);
@@ -117,7 +119,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
         maxZoom={2.5}
         fitView
         fitViewOptions={FIT_VIEW_OPTIONS}
-        onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_THRESHOLD}
+        onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_THRESHOLD && !renderingAll}
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID_SIZE} size={1.4} />
         {settings.showMinimap && nodes.length > 0 && (

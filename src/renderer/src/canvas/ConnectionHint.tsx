@@ -1,10 +1,15 @@
 /**
  * While a connection is dragged, a label beside the pointer says what it
  * will mean ("Lena Schmidt (PO) reports to Daniel Okafor (PM)") or why the
- * node under the pointer refuses it.
+ * node under the pointer refuses it, and which rule problems dropping it
+ * would add (dropping still works: the user decides).
  */
+import { useMemo } from 'react';
 import { useConnection, useStore } from '@xyflow/react';
 import { checkConnection } from '@shared/edit';
+import { newViolationsIfConnected } from '@shared/fixes';
+import { SeverityIcon } from '../problems/SeverityIcon';
+import { planViolations } from '../problems/violations';
 import { useEditor } from '../store/hooks';
 import { cx } from '../ui/cx';
 import { sideOfHandle } from './handlers';
@@ -31,6 +36,17 @@ export function ConnectionHint() {
   );
   const width = useStore((s) => s.width);
   const plan = useEditor((s) => s.plan);
+  const from = drag?.from;
+  const to = drag?.to;
+  const handle = drag?.handle ?? null;
+  // Checked once per target under the pointer, not per pointer move.
+  const added = useMemo(
+    () =>
+      from === undefined || to === undefined || to === null || to === from
+        ? []
+        : newViolationsIfConnected(plan, planViolations(plan), from, to, sideOfHandle(handle)),
+    [plan, from, to, handle],
+  );
   if (drag === null) return null;
   let text = 'Drop on a person, a team or a stakeholder';
   let tone: 'neutral' | 'ok' | 'bad' = 'neutral';
@@ -42,12 +58,29 @@ export function ConnectionHint() {
   const flip = drag.x > width - 320;
   return (
     <div
-      className={cx('op-connection-hint', `is-${tone}`)}
+      className={cx(
+        'op-connection-hint',
+        `is-${tone}`,
+        tone === 'ok' && added[0] !== undefined && `breaks-rule is-${added[0].severity}`,
+      )}
       // Not announced on every pointer move; a refusal is announced by its notice.
       aria-hidden="true"
       style={{ left: drag.x + (flip ? -16 : 16), top: drag.y + 16, transform: flip ? 'translateX(-100%)' : undefined }}
     >
       {text}
+      {tone === 'ok' && added.length > 0 && (
+        <div className="op-connection-hint__problems">
+          <div className="op-connection-hint__lead">Allowed, but it breaks a rule:</div>
+          {added.map((v) => (
+            <div key={`${v.ruleId}|${v.message}`} className="op-connection-hint__problem" data-testid="connect-warning">
+              <SeverityIcon severity={v.severity} />
+              <span>
+                {v.message} <code>{v.ruleId}</code>
+              </span>
+            </div>
+          ))}
+        </div>
+      )}
     </div>
   );
 }

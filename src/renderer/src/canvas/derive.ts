@@ -7,19 +7,21 @@
  */
 import { describeEdge, describeNode, endpointProblem, indexPlan } from '@shared/edit';
 import type { Plan, PlanEdge, PlanNode, Position } from '@shared/model/types';
+import { NO_MARKERS, type ProblemMarker, type ProblemMarkers } from '../problems/violations';
 import type { Highlight } from '../store/types';
+import { edgeMarkerLabel, sameMarker } from './problem-markers';
 import type { FlowEdge, FlowNode } from './flow-types';
 import { facingHandles, nodeHandles, nodeSize } from './geometry';
 
 const ORIGIN: Position = { x: 0, y: 0 };
 
-function toFlowNode(node: PlanNode, position: Position, selected: boolean): FlowNode {
+function toFlowNode(node: PlanNode, position: Position, selected: boolean, marker: ProblemMarker | null): FlowNode {
   const { width, height } = nodeSize(node.kind);
   return {
     id: node.id,
     type: node.kind,
     position,
-    data: { node },
+    data: { node, marker },
     selected,
     width,
     height,
@@ -34,11 +36,12 @@ export type NodeDeriver = (
   selected: ReadonlySet<string>,
   dragPositions: ReadonlyMap<string, Position> | null,
   hidden: ReadonlySet<string>,
+  markers?: ProblemMarkers,
 ) => FlowNode[];
 
 export function createNodeDeriver(): NodeDeriver {
   let cache = new Map<string, FlowNode>();
-  return (plan, selected, dragPositions, hidden) => {
+  return (plan, selected, dragPositions, hidden, markers = NO_MARKERS) => {
     const next = new Map<string, FlowNode>();
     const out: FlowNode[] = [];
     for (const node of plan.nodes) {
@@ -46,10 +49,15 @@ export function createNodeDeriver(): NodeDeriver {
       const position = dragPositions?.get(node.id) ?? node.position ?? ORIGIN;
       const isSelected = selected.has(node.id);
       const previous = cache.get(node.id);
+      // Markers are compared by value: a new check result that says the same keeps the card as it is.
+      const marker = markers.nodes.get(node.id) ?? null;
       const flowNode =
-        previous?.data.node === node && previous.position === position && previous.selected === isSelected
+        previous?.data.node === node &&
+        previous.position === position &&
+        previous.selected === isSelected &&
+        sameMarker(previous.data.marker, marker)
           ? previous
-          : toFlowNode(node, position, isSelected);
+          : toFlowNode(node, position, isSelected, marker);
       next.set(node.id, flowNode);
       out.push(flowNode);
     }
@@ -58,8 +66,15 @@ export function createNodeDeriver(): NodeDeriver {
   };
 }
 
-function edgeClass(edge: PlanEdge, source: PlanNode, target: PlanNode, highlighted: boolean): string {
+function edgeClass(
+  edge: PlanEdge,
+  source: PlanNode,
+  target: PlanNode,
+  highlighted: boolean,
+  marker: ProblemMarker | null,
+): string {
   let name = `op-edge op-edge--${edge.kind}`;
+  if (marker !== null) name += ` has-problem has-problem--${marker.severity}`;
   if (edge.kind === 'engages' && target.scope === 'external') name += ' op-edge--external';
   if (endpointProblem(edge.kind, source, target) !== null) name += ' is-invalid';
   if (highlighted) name += ' is-highlighted';
@@ -74,6 +89,7 @@ export type EdgeDeriver = (
   dragPositions: ReadonlyMap<string, Position> | null,
   hidden: ReadonlySet<string>,
   highlight: Highlight | null,
+  markers?: ProblemMarkers,
 ) => FlowEdge[];
 
 interface EdgeEntry {
@@ -83,11 +99,12 @@ interface EdgeEntry {
   readonly sourcePosition: Position;
   readonly targetPosition: Position;
   readonly flowEdge: FlowEdge;
+  readonly marker: ProblemMarker | null;
 }
 
 export function createEdgeDeriver(): EdgeDeriver {
   let cache = new Map<string, EdgeEntry>();
-  return (plan, selected, dragPositions, hidden, highlight) => {
+  return (plan, selected, dragPositions, hidden, highlight, markers = NO_MARKERS) => {
     const { nodeById } = indexPlan(plan);
     const next = new Map<string, EdgeEntry>();
     const out: FlowEdge[] = [];
@@ -101,6 +118,7 @@ export function createEdgeDeriver(): EdgeDeriver {
       const isSelected = selected.has(edge.id);
       const highlighted = highlight?.edges.has(edge.id) ?? false;
       const previous = cache.get(edge.id);
+      const marker = markers.edges.get(edge.id) ?? null;
       let flowEdge: FlowEdge;
       if (
         previous !== undefined &&
@@ -110,7 +128,8 @@ export function createEdgeDeriver(): EdgeDeriver {
         previous.sourcePosition === sourcePosition &&
         previous.targetPosition === targetPosition &&
         previous.flowEdge.selected === isSelected &&
-        previous.flowEdge.className?.includes('is-highlighted') === highlighted
+        previous.flowEdge.className?.includes('is-highlighted') === highlighted &&
+        sameMarker(previous.marker, marker)
       ) {
         flowEdge = previous.flowEdge;
       } else {
@@ -123,7 +142,8 @@ export function createEdgeDeriver(): EdgeDeriver {
           targetHandle: handles.targetHandle,
           type: edge.kind === 'reports-to' || edge.kind === 'member-of' ? 'smoothstep' : 'default',
           selected: isSelected,
-          className: edgeClass(edge, source, target, highlighted),
+          className: edgeClass(edge, source, target, highlighted, marker),
+          ...(marker !== null && edgeMarkerLabel(marker)),
           data: { edge },
           ariaLabel: describeEdge(edge.kind, source, target),
           interactionWidth: 14,
@@ -133,7 +153,7 @@ export function createEdgeDeriver(): EdgeDeriver {
           ...(highlighted && { zIndex: 1 }),
         };
       }
-      next.set(edge.id, { edge, source, target, sourcePosition, targetPosition, flowEdge });
+      next.set(edge.id, { edge, source, target, sourcePosition, targetPosition, flowEdge, marker });
       out.push(flowEdge);
     }
     cache = next;

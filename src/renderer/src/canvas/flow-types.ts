@@ -1,8 +1,10 @@
 /** The React Flow view of a plan: nodes and edges carry the plan's own records, never copies of their fields. */
 import type { Edge, Node } from '@xyflow/react';
 import type { NodeKind, PlanEdge, PlanNode } from '@shared/model/types';
+import type { ProblemMarker } from '../problems/violations';
 
-export type FlowNodeData = { readonly node: PlanNode };
+/** `marker`: the rule problems about the node (problems/violations.ts), null when there are none. */
+export type FlowNodeData = { readonly node: PlanNode; readonly marker: ProblemMarker | null };
 export type FlowNode = Node<FlowNodeData, NodeKind>;
 
 export type FlowEdgeData = { readonly edge: PlanEdge };

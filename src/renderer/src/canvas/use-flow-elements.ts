@@ -1,5 +1,6 @@
 /** The canvas's nodes and edges, derived from the store with memoisation (see derive.ts). */
 import { useMemo, useState } from 'react';
+import { useProblemMarkers } from '../problems/violations';
 import { hiddenNodes } from '../store/hidden';
 import { useEditor } from '../store/hooks';
 import { createEdgeDeriver, createNodeDeriver } from './derive';
@@ -19,15 +20,16 @@ export function useFlowElements(): { nodes: FlowNode[]; edges: FlowEdge[]; hidde
   const dragPositions = useEditor((s) => s.ui.dragPositions);
   const highlight = useEditor((s) => s.ui.highlight);
   const hidden = useHiddenNodes();
+  const markers = useProblemMarkers();
   const [deriveNodes] = useState(createNodeDeriver);
   const [deriveEdges] = useState(createEdgeDeriver);
   const nodes = useMemo(
-    () => deriveNodes(plan, selectedNodes, dragPositions, hidden),
-    [deriveNodes, plan, selectedNodes, dragPositions, hidden],
+    () => deriveNodes(plan, selectedNodes, dragPositions, hidden, markers),
+    [deriveNodes, plan, selectedNodes, dragPositions, hidden, markers],
   );
   const edges = useMemo(
-    () => deriveEdges(plan, selectedEdges, dragPositions, hidden, highlight),
-    [deriveEdges, plan, selectedEdges, dragPositions, hidden, highlight],
+    () => deriveEdges(plan, selectedEdges, dragPositions, hidden, highlight, markers),
+    [deriveEdges, plan, selectedEdges, dragPositions, hidden, highlight, markers],
   );
   return { nodes, edges, hidden };
 }

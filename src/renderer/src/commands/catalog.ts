@@ -14,7 +14,16 @@ export interface CommandMeta {
 }
 
 export const COMMANDS = {
-  newPlan: { label: 'New plan…', keys: ['Shift+N'], group: 'File' },
+  // Mod+N is the usual shortcut (Electron's menu owns it; browsers may keep it for a new window), Shift+N still works.
+  newPlan: { label: 'New plan…', keys: ['Mod+N', 'Shift+N'], group: 'File' },
+  open: { label: 'Open…', keys: ['Mod+O'], group: 'File', inInputs: true },
+  save: { label: 'Save', keys: ['Mod+S'], group: 'File', inInputs: true },
+  saveAs: { label: 'Save as…', keys: ['Shift+Mod+S'], group: 'File', inInputs: true },
+  importCsv: { label: 'Import people from CSV…', keys: ['Mod+I'], group: 'File' },
+  // Shift+Mod+E is Electron's menu accelerator; Mod+E is the shorter one.
+  exportPng: { label: 'Export PNG image…', keys: ['Shift+Mod+E', 'Mod+E'], group: 'File' },
+  exportSvg: { label: 'Export SVG image…', keys: ['Alt+Mod+E'], group: 'File' },
+  exportJson: { label: 'Export a JSON copy…', keys: ['Alt+Mod+J'], group: 'File' },
   addPm: { label: 'Add a Product Manager', keys: ['M'], group: 'Place' },
   addPo: { label: 'Add a Product Owner', keys: ['O'], group: 'Place' },
   addPerson: { label: 'Add a person', keys: ['P'], group: 'Place' },
@@ -44,6 +53,9 @@ export const COMMANDS = {
   minimap: { label: 'Show / hide minimap', keys: ['Shift+M'], group: 'View' },
   theme: { label: 'Switch theme (system, light, dark)', keys: ['Shift+T'], group: 'View' },
   nextRegion: { label: 'Move focus to the next panel', keys: ['F6'], group: 'View', inInputs: true },
+  problems: { label: 'Show / hide the problems panel', keys: ['Shift+Mod+M'], group: 'View', inInputs: true },
+  nextProblem: { label: 'Go to the next problem', keys: ['F8'], group: 'View', inInputs: true },
+  previousProblem: { label: 'Go to the previous problem', keys: ['Shift+F8'], group: 'View', inInputs: true },
   shortcuts: { label: 'Keyboard shortcuts', keys: ['?'], group: 'Help' },
 } as const satisfies Record<string, CommandMeta>;
 

@@ -2,6 +2,7 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import type { FlowEdge, FlowNode } from '../canvas/flow-types';
+import { usePlatform } from '../platform/context';
 import { useEditorStore } from '../store/context';
 import { createCommands, type CommandsApi } from './run-commands';
 
@@ -11,7 +12,8 @@ export function CommandsProvider({ children }: { children: ReactNode }): ReactNo
   const store = useEditorStore();
   const flow = useReactFlow<FlowNode, FlowEdge>();
   const flowStore = useStoreApi<FlowNode, FlowEdge>();
-  const commands = useMemo(() => createCommands(store, flow, flowStore), [store, flow, flowStore]);
+  const platform = usePlatform();
+  const commands = useMemo(() => createCommands(store, flow, flowStore, platform), [store, flow, flowStore, platform]);
   return <CommandsContext.Provider value={commands}>{children}</CommandsContext.Provider>;
 }
 

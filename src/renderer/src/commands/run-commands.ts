@@ -15,11 +15,15 @@ import { deleteSelectionAction } from '../actions/delete-selection';
 import { findNodeAction } from '../actions/find-node';
 import { newPlanAction, type Template } from '../actions/new-plan';
 import { escapeAction, selectAllAction, selectSubtreeAction } from '../actions/selection';
+import { toggleProblemsAction } from '../actions/problems';
+import { stepProblem } from '../problems/navigate';
 import { toggleDottedLineAction } from '../actions/toggle-dotted-line';
 import { setDialogAction, startRenameAction, updateSettingsAction } from '../actions/ui';
 import { nodeSize } from '../canvas/geometry';
 import type { FlowEdge, FlowNode } from '../canvas/flow-types';
-import { THEME_PREFERENCES } from '../platform/platform';
+import type { DocumentFlows } from '../files/document-flows';
+import { createFileCommands } from '../files/file-commands';
+import { THEME_PREFERENCES, type Platform } from '../platform/platform';
 import type { EditorStore } from '../store/create-store';
 import { hiddenNodes } from '../store/hidden';
 import type { EditorState } from '../store/types';
@@ -32,8 +36,10 @@ export interface CommandsApi {
   goToNode(id: string): void;
   /** Add a node at the centre of the view, or exactly at `at` (a flow position) when dropped there. */
   addNode(spec: NewNodeSpec, at?: Position): void;
-  /** Replace the plan with the example (fitted to the view) or a blank one (at 100%). */
+  /** Replace the plan with the example (fitted to the view) or a blank one (at 100%), after asking about unsaved work. */
   startPlan(template: Template): void;
+  /** The document flows: open, save, import... */
+  readonly files: DocumentFlows;
 }
 
 type FlowStoreApi = ReturnType<typeof useStoreApi<FlowNode, FlowEdge>>;
@@ -44,6 +50,7 @@ export function createCommands(
   store: EditorStore,
   flow: ReactFlowInstance<FlowNode, FlowEdge>,
   flowStore: FlowStoreApi,
+  platform: Platform,
 ): CommandsApi {
   const state = () => store.getState();
   const dispatch: EditorState['dispatch'] = (action, arg) => {
@@ -82,7 +89,24 @@ export function createCommands(
     });
   }
 
+  // `handlers` is defined below; these hooks only run later, from commands and menu items.
+  const files = createFileCommands(store, platform, {
+    onLoaded: () => {
+      fitSoon();
+    },
+    run: (id) => {
+      handlers[id]();
+    },
+  });
+
   function startPlan(template: Template): void {
+    dispatch(setDialogAction, null);
+    void files.flows.confirmNew().then((confirmed) => {
+      if (confirmed) startNow(template);
+    });
+  }
+
+  function startNow(template: Template): void {
     dispatch(newPlanAction, template);
     if (template === 'example') fitSoon();
     else {
@@ -191,9 +215,19 @@ export function createCommands(
     nextRegion: () => {
       focusNextRegion(document);
     },
+    problems: () => {
+      dispatch(toggleProblemsAction, 'problems');
+    },
+    nextProblem: () => {
+      stepProblem(store, flow, 1);
+    },
+    previousProblem: () => {
+      stepProblem(store, flow, -1);
+    },
     shortcuts: () => {
       dispatch(setDialogAction, 'shortcuts');
     },
+    ...files.handlers,
   };
 
   return {
@@ -203,5 +237,6 @@ export function createCommands(
     goToNode,
     addNode,
     startPlan,
+    files: files.flows,
   };
 }

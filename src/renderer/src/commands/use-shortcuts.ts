@@ -36,7 +36,8 @@ export function useShortcuts(): void {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent): void {
       if (event.defaultPrevented || event.isComposing) return;
-      if (store.getState().ui.dialog !== null) return;
+      // Dialogs outside the store (export, CSV import, unsaved changes) count too.
+      if (store.getState().ui.dialog !== null || document.querySelector('dialog[open]') !== null) return;
       const editable = isEditableTarget(event.target);
       const binding = BINDINGS.find((b) => matchesCombo(b.combo, event, IS_MAC));
       if (binding === undefined || (editable && !binding.inInputs)) return;

@@ -11,7 +11,9 @@ declare global {
 }
 
 function isBridge(value: Partial<OrgPlannerBridge> | undefined): value is OrgPlannerBridge {
-  return typeof value?.loadSettings === 'function' && typeof value.saveSettings === 'function';
+  return ['loadSettings', 'saveSettings', 'newPlan', 'openPlan', 'savePlan', 'onCommand'].every(
+    (key) => typeof value?.[key as keyof OrgPlannerBridge] === 'function',
+  );
 }
 
 export function pickPlatform(win: Window): Platform {

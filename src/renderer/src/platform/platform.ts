@@ -1,14 +1,35 @@
 /**
  * The one typed contract between the renderer and the platform it runs on.
  * The renderer never touches Electron, files or storage directly: it calls
- * these methods. Electron implements them in the preload (one method per
- * action through `contextBridge`, the object ending in `satisfies
- * OrgPlannerBridge`); the browser implementation (platform.web.ts) keeps
- * settings in localStorage and serves the end-to-end tests.
- *
- * Later issues add one method per action here (open, save, save as, export
- * an image, menu commands); pure types only, so the preload can import them.
+ * these methods. Electron implements them through the preload's
+ * `window.orgPlanner` bridge (main owns paths, dialogs and prompts); the
+ * browser implementation (platform.web.ts, flows in files/web-files.ts) uses
+ * a file input, downloads and an in-app prompt, and serves the end-to-end tests.
  */
+import type {
+  AppCommand,
+  CsvResult,
+  DocumentState,
+  DoneResult,
+  ExportDefaults,
+  ExportResult,
+  ImageExport,
+  OpenResult,
+  OrgPlannerApi,
+  SaveResult,
+} from '../../../preload/api';
+
+export type {
+  AppCommand,
+  CsvResult,
+  DocumentState,
+  DoneResult,
+  ExportResult,
+  ImageExport,
+  OpenedDocument,
+  OpenResult,
+  SaveResult,
+} from '../../../preload/api';
 
 export const THEME_PREFERENCES = ['system', 'light', 'dark'] as const;
 export type ThemePreference = (typeof THEME_PREFERENCES)[number];
@@ -17,6 +38,8 @@ export interface Settings {
   readonly theme: ThemePreference;
   readonly snapToGrid: boolean;
   readonly showMinimap: boolean;
+  /** The export dialog's last choices; absent until the first export. */
+  readonly exportDefaults?: ExportDefaults;
 }
 
 export const DEFAULT_SETTINGS: Settings = { theme: 'system', snapToGrid: false, showMinimap: true };
@@ -30,7 +53,22 @@ export function normalizeSettings(value: unknown): Settings {
     : DEFAULT_SETTINGS.theme;
   const bool = (key: 'snapToGrid' | 'showMinimap'): boolean =>
     typeof record[key] === 'boolean' ? record[key] : DEFAULT_SETTINGS[key];
-  return { theme, snapToGrid: bool('snapToGrid'), showMinimap: bool('showMinimap') };
+  const exportDefaults = normalizeExportDefaults(record.exportDefaults);
+  return {
+    theme,
+    snapToGrid: bool('snapToGrid'),
+    showMinimap: bool('showMinimap'),
+    ...(exportDefaults !== undefined && { exportDefaults }),
+  };
+}
+
+function normalizeExportDefaults(value: unknown): ExportDefaults | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const r = value as Record<string, unknown>;
+  const ratio = r.pixelRatio;
+  if (r.format !== 'png' && r.format !== 'svg') return undefined;
+  if (typeof ratio !== 'number' || !(ratio >= 1 && ratio <= 4)) return undefined;
+  return { format: r.format, pixelRatio: ratio, transparentBackground: r.transparentBackground === true };
 }
 
 /** What the renderer asks of its platform. */
@@ -39,14 +77,34 @@ export interface Platform {
   readonly kind: 'electron' | 'web';
   loadSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;
+  /** The title's name and the dirty flag; the platform decides whether to prompt before discarding work. */
+  setDocumentState(state: DocumentState): void;
+  /** The current plan while it has unsaved changes (Electron keeps a crash-recovery draft). */
+  updateDraft(text: string): void;
+  /** Asks Save / Don't Save / Cancel when dirty; `done` means the caller may start the new plan. */
+  newPlan(currentText: string): Promise<DoneResult>;
+  /** Prompts when dirty, then lets the user pick a plan (.json, or a .png exported with its plan). */
+  openPlan(currentText: string): Promise<OpenResult>;
+  /** Main asked to open a file it knows the path of (Electron only). */
+  openRequested(requestId: string, currentText: string): Promise<OpenResult>;
+  /** A file dropped on the window. */
+  openDroppedFile(file: File, currentText: string): Promise<OpenResult>;
+  savePlan(text: string): Promise<SaveResult>;
+  savePlanAs(text: string): Promise<SaveResult>;
+  /** Asks about unsaved work, then closes the window (Electron only). */
+  closeWindow(currentText: string): Promise<DoneResult>;
+  /** A copy of the plan as JSON; the current file and dirty state do not change. */
+  exportPlanJson(text: string): Promise<ExportResult>;
+  exportImage(image: ImageExport): Promise<ExportResult>;
+  /** Picks a CSV file and returns its text. */
+  importCsv(): Promise<CsvResult>;
+  /** Commands from the menu and the OS; returns the unsubscribe function. */
+  onCommand(callback: (command: AppCommand) => void): () => void;
 }
 
 /**
- * What the Electron preload exposes as `window.orgPlanner`: one method per
- * action, plain data in and out (structured clone), never a generic invoke.
+ * What the Electron preload exposes as `window.orgPlanner`: exactly the
+ * preload's contract, one method per action, plain data in and out.
  * Values coming back are untrusted and normalised by platform.electron.ts.
  */
-export interface OrgPlannerBridge {
-  loadSettings(): Promise<unknown>;
-  saveSettings(settings: Settings): Promise<void>;
-}
+export type OrgPlannerBridge = OrgPlannerApi;

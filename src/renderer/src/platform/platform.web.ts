@@ -1,4 +1,6 @@
-/** The browser platform: settings in localStorage. Serves the end-to-end tests and any plain browser. */
+/** The browser platform: settings in localStorage, files through files/web-files.ts. Serves the end-to-end tests and any plain browser. */
+import { createWebFiles } from '../files/web-files';
+import { unsavedPrompt } from '../files/unsaved-prompt';
 import { normalizeSettings, type Platform, type Settings } from './platform';
 
 export const SETTINGS_KEY = 'org-planner.settings';
@@ -6,7 +8,15 @@ export const SETTINGS_KEY = 'org-planner.settings';
 /** The part of `Storage` we use, so tests can pass a Map-backed fake. */
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
-export function createWebPlatform(storage: KeyValueStorage | undefined): Platform {
+export function createWebPlatform(
+  storage: KeyValueStorage | undefined,
+  // Unit tests run without a DOM: they leave the window out and use the settings only.
+  win: Window | undefined = typeof window === 'undefined' ? undefined : window,
+): Platform {
+  const files = win === undefined ? undefined : createWebFiles({ win, askUnsaved: (name) => unsavedPrompt.ask(name) });
+  const noFiles = (): never => {
+    throw new Error('The browser platform needs a window for files.');
+  };
   return {
     kind: 'web',
     loadSettings(): Promise<Settings> {
@@ -26,5 +36,20 @@ export function createWebPlatform(storage: KeyValueStorage | undefined): Platfor
       }
       return Promise.resolve();
     },
+    ...(files ?? {
+      setDocumentState: noFiles,
+      updateDraft: noFiles,
+      newPlan: noFiles,
+      openPlan: noFiles,
+      openRequested: noFiles,
+      openDroppedFile: noFiles,
+      savePlan: noFiles,
+      savePlanAs: noFiles,
+      closeWindow: noFiles,
+      exportPlanJson: noFiles,
+      exportImage: noFiles,
+      importCsv: noFiles,
+      onCommand: noFiles,
+    }),
   };
 }

@@ -38,7 +38,14 @@ export interface DropTarget {
   readonly message: string;
 }
 
-export type Dialog = 'start' | 'shortcuts' | null;
+export type Dialog = 'start' | 'shortcuts' | 'waive' | null;
+
+/** The problems panel (problems/): open or not, which tab, which problem is selected (by violationKey). */
+export interface ProblemsUi {
+  readonly open: boolean;
+  readonly tab: 'problems' | 'rules';
+  readonly active: string | null;
+}
 
 export interface UiState {
   readonly settings: Settings;
@@ -55,6 +62,9 @@ export interface UiState {
   readonly pasteCount: number;
   readonly notices: readonly Notice[];
   readonly dialog: Dialog;
+  readonly problems: ProblemsUi;
+  /** The violation (by violationKey) the waive dialog is about, while it is open. */
+  readonly waiveKey: string | null;
 }
 
 /** The document slice: the plan, and the plan as last opened or saved (for the dirty flag). */

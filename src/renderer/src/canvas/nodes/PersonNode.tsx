@@ -3,6 +3,7 @@ import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { displayName } from '@shared/edit';
 import type { FlowNode } from '../flow-types';
+import { CardMarker } from '../../problems/CardMarker';
 import { cx } from '../../ui/cx';
 import { Icon } from '../../ui/icons';
 import { CollapseToggle } from './CollapseToggle';
@@ -49,6 +50,7 @@ export const PersonNode = memo(function PersonNode({ id, data, selected }: NodeP
       <div className="op-card__title" title={node.title}>
         {node.title ?? '\u00a0'}
       </div>
+      <CardMarker marker={data.marker} />
       <CollapseToggle id={id} />
       <NodeHandles person />
     </div>

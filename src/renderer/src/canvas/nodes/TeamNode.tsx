@@ -3,6 +3,7 @@ import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { displayName } from '@shared/edit';
 import type { FlowNode } from '../flow-types';
+import { CardMarker } from '../../problems/CardMarker';
 import { useEditor } from '../../store/hooks';
 import { teamSummary } from '../../store/plan-selectors';
 import { cx } from '../../ui/cx';
@@ -41,6 +42,7 @@ export const TeamNode = memo(function TeamNode({ id, data, selected }: NodeProps
       <div className="op-card__title" title={summary}>
         {summary}
       </div>
+      <CardMarker marker={data.marker} />
       <NodeHandles person={false} />
     </div>
   );

@@ -14,6 +14,8 @@ export function initialUiState(settings: Settings): UiState {
     pasteCount: 0,
     notices: [],
     dialog: null,
+    problems: { open: false, tab: 'problems', active: null },
+    waiveKey: null,
   };
 }
 

@@ -1,0 +1,143 @@
+/**
+ * The document flows shared by Electron and the browser: New, Open (menu,
+ * drop, OS request), Save, Save As, JSON export, CSV import, and main's
+ * commands. The platform asks about unsaved work and picks files; this module
+ * parses, replaces the plan only when the file is good, and marks it clean
+ * after a save.
+ */
+import { serializePlan } from '@shared/format/serialize';
+import type { Plan } from '@shared/model/types';
+import { markSavedAction } from '../actions/document';
+import { notifyAction } from '../actions/ui';
+import type { AppCommand, OpenedDocument, OpenResult, Platform } from '../platform/platform';
+import type { EditorStore } from '../store/create-store';
+import { loadPlanAction } from './load-plan';
+import { decodePlanFile, parseOpened } from './open-file';
+
+export interface DocumentFlows {
+  /** Asks about unsaved work before a new plan replaces this one; true when the caller may go ahead. */
+  confirmNew(): Promise<boolean>;
+  open(): Promise<void>;
+  openDropped(file: File): Promise<void>;
+  save(): Promise<boolean>;
+  saveAs(): Promise<boolean>;
+  exportJson(): Promise<void>;
+  /** A plan built from a CSV becomes a new, unsaved document. */
+  importPlan(plan: Plan): Promise<boolean>;
+  /** Answers one of main's messages; menu commands go to `runMenu`. */
+  handleCommand(command: AppCommand): void;
+}
+
+export interface FlowHooks {
+  /** After a plan replaced the document: fit it into view. */
+  readonly onLoaded: () => void;
+  /** A menu command that is not a document flow (undo, export, view...). */
+  readonly runMenu: (command: Extract<AppCommand, { type: 'menu' }>['command']) => void;
+}
+
+export function createDocumentFlows(store: EditorStore, platform: Platform, hooks: FlowHooks): DocumentFlows {
+  const text = (): string => serializePlan(store.getState().plan);
+  const notify = (tone: 'error' | 'info', message: string): void => {
+    store.getState().dispatch(notifyAction, { tone, text: message });
+  };
+  /** Electron's main has already shown its failures in a dialog; the browser's are shown here. */
+  const reportFailure = (result: { status: string; message?: string }): void => {
+    if (result.status === 'failed' && platform.kind === 'web') notify('error', result.message ?? 'Failed.');
+  };
+
+  function load(document: OpenedDocument): boolean {
+    const parsed = parseOpened(document.fileName, document.text);
+    if (!parsed.ok) {
+      // The open plan is never replaced by a bad file.
+      notify('error', parsed.message);
+      return false;
+    }
+    store.getState().dispatch(loadPlanAction, { plan: parsed.plan, dirty: document.restoredFromDraft });
+    hooks.onLoaded();
+    if (document.restoredFromDraft) notify('info', 'Unsaved changes were recovered. Save them to keep them.');
+    return true;
+  }
+
+  async function finishOpen(pending: Promise<OpenResult>): Promise<void> {
+    try {
+      const result = await pending;
+      if (result.status === 'opened') load(result.document);
+      else reportFailure(result);
+    } catch (error) {
+      notify('error', `Could not open the plan: ${String(error)}`);
+    }
+  }
+
+  async function saveWith(method: 'savePlan' | 'savePlanAs'): Promise<boolean> {
+    const saved = store.getState().plan;
+    const result = await platform[method](serializePlan(saved));
+    if (result.status !== 'saved') {
+      reportFailure(result);
+      return false;
+    }
+    // Mark clean only if nothing changed while the file was being written.
+    if (store.getState().plan === saved) store.getState().dispatch(markSavedAction, undefined);
+    return true;
+  }
+
+  async function confirmNew(): Promise<boolean> {
+    const result = await platform.newPlan(text());
+    reportFailure(result);
+    return result.status === 'done';
+  }
+
+  /**
+   * Electron's main opens JSON files only; a PNG with a plan dropped on the window is read here and
+   * becomes a new, unsaved plan (main starts an untitled document first, so Save never writes over the image).
+   */
+  async function openImageAsNew(file: File): Promise<void> {
+    const decoded = decodePlanFile(file.name, new Uint8Array(await file.arrayBuffer()));
+    const parsed = decoded.ok ? parseOpened(file.name, decoded.text) : decoded;
+    if (!parsed.ok) {
+      notify('error', parsed.message);
+      return;
+    }
+    if (!(await confirmNew())) return;
+    store.getState().dispatch(loadPlanAction, { plan: parsed.plan, dirty: true });
+    hooks.onLoaded();
+  }
+
+  return {
+    confirmNew,
+    open: () => finishOpen(platform.openPlan(text())),
+    openDropped: (file) =>
+      platform.kind === 'electron' && /\.png$/i.test(file.name)
+        ? openImageAsNew(file)
+        : finishOpen(platform.openDroppedFile(file, text())),
+    save: () => saveWith('savePlan'),
+    saveAs: () => saveWith('savePlanAs'),
+    async exportJson() {
+      // A copy: neither the current file nor the dirty flag changes.
+      const result = await platform.exportPlanJson(text());
+      if (result.status === 'exported') notify('info', `Exported ${result.fileName}.`);
+      else reportFailure(result);
+    },
+    async importPlan(plan) {
+      if (!(await confirmNew())) return false;
+      store.getState().dispatch(loadPlanAction, { plan, dirty: true });
+      hooks.onLoaded();
+      return true;
+    },
+    handleCommand(command) {
+      switch (command.type) {
+        case 'close-requested':
+          // Main asks Save / Don't Save / Cancel itself and closes the window when told `done`.
+          void platform.closeWindow(text());
+          return;
+        case 'open-requested':
+          void finishOpen(platform.openRequested(command.requestId, text()));
+          return;
+        case 'document-opened':
+          load(command.document);
+          return;
+        case 'menu':
+          hooks.runMenu(command.command);
+      }
+    },
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * Keeps the platform told about the document: its name and dirty flag (the
+ * window title, the prompts), and while dirty the plan itself for Electron's
+ * crash-recovery draft. Main debounces drafts by about a second; here calls are
+ * throttled too, so a drag does not serialize a 1,500-person plan per frame.
+ */
+import { serializePlan } from '@shared/format/serialize';
+import type { Platform } from '../platform/platform';
+import type { EditorStore } from '../store/create-store';
+import { isDirty } from '../store/slices/document-slice';
+
+export const DRAFT_INTERVAL_MS = 1000;
+
+export function syncDocumentState(store: EditorStore, platform: Platform, win: Window = window): () => void {
+  let name: string | null = null;
+  let dirty: boolean | null = null;
+  let timer: number | null = null;
+
+  function sendDraft(): void {
+    timer = null;
+    const state = store.getState();
+    if (isDirty(state)) platform.updateDraft(serializePlan(state.plan));
+  }
+
+  function update(): void {
+    const state = store.getState();
+    const nextName = state.plan.name ?? '';
+    const nextDirty = isDirty(state);
+    if (nextName !== name || nextDirty !== dirty) {
+      name = nextName;
+      dirty = nextDirty;
+      platform.setDocumentState({ name: nextName, dirty: nextDirty });
+    }
+    if (nextDirty && timer === null) timer = win.setTimeout(sendDraft, DRAFT_INTERVAL_MS);
+  }
+
+  update();
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.plan !== previous.plan || state.baseline !== previous.baseline) update();
+  });
+  return () => {
+    unsubscribe();
+    if (timer !== null) win.clearTimeout(timer);
+  };
+}

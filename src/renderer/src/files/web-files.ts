@@ -1,0 +1,148 @@
+/**
+ * The browser's side of the file flows: Open through a file input, Save and
+ * exports as downloads, an in-memory current file name, the in-app unsaved
+ * changes prompt before New and Open, and a `beforeunload` warning while dirty.
+ * Failures come back as `failed` results with a message the renderer shows.
+ */
+import type { CsvResult, DocumentState, DoneResult, OpenResult, Platform, SaveResult } from '../platform/platform';
+import { displayName, fileStem, stemOfFileName, windowTitle } from './document-title';
+import { decodePlanFile, parseOpened } from './open-file';
+import type { UnsavedChoice } from './unsaved-prompt';
+
+export type WebFiles = Omit<Platform, 'kind' | 'loadSettings' | 'saveSettings'>;
+
+export interface WebFilesDeps {
+  readonly win: Window;
+  readonly askUnsaved: (name: string) => Promise<UnsavedChoice>;
+}
+
+const PLAN_ACCEPT = '.json,.png,application/json,image/png';
+const CANCELED = { status: 'canceled' } as const;
+
+/** Resolves with the chosen file, or null when the picker is dismissed. */
+function pickFile(win: Window, accept: string): Promise<File | null> {
+  const doc = win.document;
+  const input = doc.createElement('input');
+  input.type = 'file';
+  input.accept = accept;
+  input.hidden = true;
+  input.dataset.testid = 'file-input';
+  doc.body.append(input);
+  return new Promise((resolve) => {
+    const finish = (file: File | null): void => {
+      input.remove();
+      resolve(file);
+    };
+    input.addEventListener('change', () => {
+      finish(input.files?.[0] ?? null);
+    });
+    input.addEventListener('cancel', () => {
+      finish(null);
+    });
+    input.click();
+  });
+}
+
+function download(win: Window, fileName: string, data: BlobPart, type: string): void {
+  const url = URL.createObjectURL(new Blob([data], { type }));
+  const link = win.document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  win.document.body.append(link);
+  link.click();
+  link.remove();
+  // Give the browser time to start the download before the URL goes away.
+  win.setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 60_000);
+}
+
+export function createWebFiles({ win, askUnsaved }: WebFilesDeps): WebFiles {
+  let fileName: string | null = null;
+  let state: DocumentState = { name: '', dirty: false };
+  win.addEventListener('beforeunload', (event) => {
+    if (!state.dirty) return;
+    // Chromium and Firefox show their "Leave site?" dialog when the event is canceled.
+    event.preventDefault();
+  });
+
+  const title = (): string => displayName(state.name, fileName);
+  const stem = (): string => (fileName === null ? fileStem(title()) : stemOfFileName(fileName));
+
+  function save(text: string, name: string): SaveResult {
+    download(win, name, text, 'application/json');
+    fileName = name;
+    return { status: 'saved', fileName: name };
+  }
+
+  /** Before New or Open: ask when dirty; "Save" downloads the plan first. False when the user cancels. */
+  async function mayDiscard(currentText: string): Promise<boolean> {
+    if (!state.dirty) return true;
+    const choice = await askUnsaved(title());
+    if (choice === 'cancel') return false;
+    if (choice === 'save') save(currentText, fileName ?? `${fileStem(title())}.orgplan.json`);
+    return true;
+  }
+
+  async function readPlan(file: File): Promise<OpenResult> {
+    const decoded = decodePlanFile(file.name, new Uint8Array(await file.arrayBuffer()));
+    if (!decoded.ok) return { status: 'failed', message: decoded.message };
+    // Validate here, as main does in Electron, so a bad file never becomes the current file.
+    const parsed = parseOpened(file.name, decoded.text);
+    if (!parsed.ok) return { status: 'failed', message: parsed.message };
+    // An opened PNG is saved back as JSON next to it, not over the image.
+    fileName = /\.json$/i.test(file.name) ? file.name : `${stemOfFileName(file.name)}.orgplan.json`;
+    return { status: 'opened', document: { text: decoded.text, fileName, restoredFromDraft: false } };
+  }
+
+  const unsupported = (): Promise<DoneResult & OpenResult> => Promise.resolve(CANCELED);
+
+  return {
+    setDocumentState(next) {
+      state = next;
+      win.document.title = windowTitle(title(), next.dirty);
+    },
+    updateDraft() {
+      // Drafts are an Electron feature (crash recovery on disk); the browser warns on unload instead.
+    },
+    async newPlan(currentText) {
+      if (!(await mayDiscard(currentText))) return CANCELED;
+      fileName = null;
+      return { status: 'done' };
+    },
+    async openPlan(currentText) {
+      if (!(await mayDiscard(currentText))) return CANCELED;
+      const file = await pickFile(win, PLAN_ACCEPT);
+      return file === null ? CANCELED : readPlan(file);
+    },
+    openRequested: unsupported,
+    async openDroppedFile(file, currentText) {
+      if (!(await mayDiscard(currentText))) return CANCELED;
+      return readPlan(file);
+    },
+    savePlan: (text) => Promise.resolve(save(text, fileName ?? `${stem()}.orgplan.json`)),
+    savePlanAs: (text) => Promise.resolve(save(text, `${fileStem(title())}.orgplan.json`)),
+    closeWindow: unsupported,
+    exportPlanJson(text) {
+      const name = `${stem()}.orgplan.json`;
+      download(win, name, text, 'application/json');
+      return Promise.resolve({ status: 'exported', fileName: name });
+    },
+    exportImage(image) {
+      const name = `${stem()}.${image.format}`;
+      if (image.format === 'png') download(win, name, image.data as Uint8Array<ArrayBuffer>, 'image/png');
+      else download(win, name, image.data, 'image/svg+xml');
+      return Promise.resolve({ status: 'exported', fileName: name });
+    },
+    async importCsv(): Promise<CsvResult> {
+      const file = await pickFile(win, '.csv,text/csv');
+      if (file === null) return CANCELED;
+      return { status: 'read', fileName: file.name, text: await file.text() };
+    },
+    onCommand() {
+      // The browser has no application menu: commands come from the header and the keyboard.
+      return () => undefined;
+    },
+  };
+}

@@ -1,0 +1,147 @@
+import { PNG } from 'pngjs';
+import { describe, expect, it, vi } from 'vitest';
+import { PLAN_KEYWORD, withTextChunk } from '../../../src/shared/png/chunks';
+import { articleExamplePlan } from '../../../src/shared/example/article-example';
+import { serializePlan } from '../../../src/shared/format/serialize';
+import { emptyPlan } from '../../../src/shared/model/types';
+import { updateNodeAction } from '../../../src/renderer/src/actions/update-node';
+import { createDocumentFlows } from '../../../src/renderer/src/files/document-flows';
+import { syncDocumentState } from '../../../src/renderer/src/files/sync-document';
+import { DEFAULT_SETTINGS, type OpenResult, type Platform } from '../../../src/renderer/src/platform/platform';
+import { createEditorStore } from '../../../src/renderer/src/store/create-store';
+import { isDirty } from '../../../src/renderer/src/store/slices/document-slice';
+
+function fakePlatform(overrides: Partial<Platform> = {}): Platform {
+  const canceled = () => Promise.resolve({ status: 'canceled' as const });
+  return {
+    kind: 'web',
+    loadSettings: () => Promise.resolve(DEFAULT_SETTINGS),
+    saveSettings: () => Promise.resolve(),
+    setDocumentState: vi.fn(),
+    updateDraft: vi.fn(),
+    newPlan: () => Promise.resolve({ status: 'done' }),
+    openPlan: canceled,
+    openRequested: canceled,
+    openDroppedFile: canceled,
+    savePlan: () => Promise.resolve({ status: 'saved', fileName: 'x.orgplan.json' }),
+    savePlanAs: canceled,
+    closeWindow: () => Promise.resolve({ status: 'done' }),
+    exportPlanJson: () => Promise.resolve({ status: 'exported', fileName: 'x.orgplan.json' }),
+    exportImage: canceled,
+    importCsv: canceled,
+    onCommand: () => () => undefined,
+    ...overrides,
+  };
+}
+
+const opened = (text: string, fileName = 'bad.orgplan.json', restoredFromDraft = false): Promise<OpenResult> =>
+  Promise.resolve({ status: 'opened', document: { text, fileName, restoredFromDraft } });
+
+function setup(platform: Platform) {
+  const store = createEditorStore({ plan: articleExamplePlan(), settings: DEFAULT_SETTINGS });
+  const hooks = { onLoaded: vi.fn(), runMenu: vi.fn() };
+  return { store, hooks, flows: createDocumentFlows(store, platform, hooks) };
+}
+
+describe('document flows', () => {
+  it('keeps the open plan when the file is invalid, and names the file and the JSON path', async () => {
+    const bad = JSON.stringify({ format: 'org-planner', version: 1, nodes: [{ id: 'a', kind: 'wizard' }], edges: [] });
+    const { store, flows } = setup(fakePlatform({ openPlan: () => opened(bad) }));
+    const before = store.getState().plan;
+    await flows.open();
+    expect(store.getState().plan).toBe(before);
+    const [notice] = store.getState().ui.notices;
+    expect(notice?.tone).toBe('error');
+    expect(notice?.text).toContain('bad.orgplan.json');
+    expect(notice?.text).toContain('nodes[0].kind');
+  });
+
+  it('opens a good file clean, and a restored draft dirty', async () => {
+    const text = serializePlan(emptyPlan('Other'));
+    const good = setup(fakePlatform({ openPlan: () => opened(text, 'other.orgplan.json') }));
+    await good.flows.open();
+    expect(good.store.getState().plan.name).toBe('Other');
+    expect(isDirty(good.store.getState())).toBe(false);
+    expect(good.hooks.onLoaded).toHaveBeenCalled();
+
+    const restored = setup(fakePlatform());
+    restored.flows.handleCommand({
+      type: 'document-opened',
+      document: { text, fileName: null, restoredFromDraft: true },
+    });
+    expect(restored.store.getState().plan.name).toBe('Other');
+    expect(isDirty(restored.store.getState())).toBe(true);
+  });
+
+  it('marks the plan clean after a save; exporting a JSON copy leaves it dirty', async () => {
+    const savePlan = vi.fn(() => Promise.resolve({ status: 'saved' as const, fileName: 'x.orgplan.json' }));
+    const exportPlanJson = vi.fn(() => Promise.resolve({ status: 'exported' as const, fileName: 'x.orgplan.json' }));
+    const { store, flows } = setup(fakePlatform({ savePlan, exportPlanJson }));
+    const id = store.getState().plan.nodes[0]?.id as string;
+    store.getState().dispatch(updateNodeAction, { id, patch: { name: 'Renamed' } });
+    expect(isDirty(store.getState())).toBe(true);
+    await flows.exportJson();
+    expect(exportPlanJson).toHaveBeenCalledWith(serializePlan(store.getState().plan));
+    expect(isDirty(store.getState())).toBe(true);
+    expect(await flows.save()).toBe(true);
+    expect(savePlan).toHaveBeenCalledWith(serializePlan(store.getState().plan));
+    expect(isDirty(store.getState())).toBe(false);
+  });
+
+  it('does not start a new plan when the user cancels, and routes menu and close commands', async () => {
+    const closeWindow = vi.fn(() => Promise.resolve({ status: 'done' as const }));
+    const { flows, hooks, store } = setup(
+      fakePlatform({ newPlan: () => Promise.resolve({ status: 'canceled' }), closeWindow }),
+    );
+    expect(await flows.confirmNew()).toBe(false);
+    expect(await flows.importPlan(emptyPlan('CSV'))).toBe(false);
+    expect(store.getState().plan.name).not.toBe('CSV');
+    flows.handleCommand({ type: 'menu', command: 'edit.undo' });
+    expect(hooks.runMenu).toHaveBeenCalledWith('edit.undo');
+    flows.handleCommand({ type: 'close-requested' });
+    expect(closeWindow).toHaveBeenCalledWith(serializePlan(store.getState().plan));
+  });
+
+  it('in Electron, opens a dropped PNG that carries a plan as a new unsaved plan', async () => {
+    const newPlan = vi.fn(() => Promise.resolve({ status: 'done' as const }));
+    const openDroppedFile = vi.fn(() => Promise.resolve({ status: 'canceled' as const }));
+    const { store, flows } = setup({ ...fakePlatform({ newPlan, openDroppedFile }), kind: 'electron' });
+    const image = new PNG({ width: 2, height: 2 });
+    const bytes = withTextChunk(
+      new Uint8Array(PNG.sync.write(image)),
+      PLAN_KEYWORD,
+      serializePlan(emptyPlan('From PNG')),
+    );
+    await flows.openDropped(new File([bytes as Uint8Array<ArrayBuffer>], 'org.png', { type: 'image/png' }));
+    expect(newPlan).toHaveBeenCalled();
+    expect(openDroppedFile).not.toHaveBeenCalled();
+    expect(store.getState().plan.name).toBe('From PNG');
+    expect(isDirty(store.getState())).toBe(true);
+    // A PNG without a plan is refused and the plan stays.
+    await flows.openDropped(new File([new Uint8Array(PNG.sync.write(image))], 'photo.png', { type: 'image/png' }));
+    expect(store.getState().plan.name).toBe('From PNG');
+    expect(store.getState().ui.notices.at(-1)?.text).toContain('photo.png');
+  });
+
+  it('tells the platform the name and dirty flag, and sends drafts while dirty', () => {
+    vi.useFakeTimers();
+    const setDocumentState = vi.fn();
+    const updateDraft = vi.fn();
+    const platform = fakePlatform({ setDocumentState, updateDraft });
+    const store = createEditorStore({ plan: articleExamplePlan(), settings: DEFAULT_SETTINGS });
+    const stop = syncDocumentState(store, platform, globalThis as unknown as Window);
+    const name = store.getState().plan.name ?? '';
+    expect(setDocumentState).toHaveBeenLastCalledWith({ name, dirty: false });
+    const id = store.getState().plan.nodes[0]?.id as string;
+    store.getState().dispatch(updateNodeAction, { id, patch: { name: 'A' } });
+    store.getState().dispatch(updateNodeAction, { id, patch: { name: 'B' } });
+    expect(setDocumentState).toHaveBeenLastCalledWith({ name, dirty: true });
+    expect(setDocumentState).toHaveBeenCalledTimes(2);
+    expect(updateDraft).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1000);
+    expect(updateDraft).toHaveBeenCalledTimes(1);
+    expect(updateDraft).toHaveBeenCalledWith(serializePlan(store.getState().plan));
+    stop();
+    vi.useRealTimers();
+  });
+});
