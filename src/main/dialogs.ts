@@ -10,7 +10,7 @@ import type { DocumentUi, OpenKind, SaveKind, UnsavedAnswer } from './documents/
 const OPEN_FILTERS: Record<OpenKind, FileFilter[]> = {
   // macOS matches only the last part of an extension, so plans are offered as *.json there.
   plan: [
-    { name: 'Org plans', extensions: ['json'] },
+    { name: 'Org plans and exported images', extensions: ['json', 'png'] },
     { name: 'All files', extensions: ['*'] },
   ],
   csv: [

@@ -67,6 +67,8 @@ export interface OpenedDocument {
   readonly fileName: string | null;
   /** True when this is unsaved work recovered from a draft: the renderer marks it dirty. */
   readonly restoredFromDraft: boolean;
+  /** True when the plan came out of an exported PNG: untitled and unsaved, the renderer marks it dirty. */
+  readonly fromImage?: boolean;
 }
 
 export interface Canceled {

@@ -7,8 +7,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePlan } from '@shared/format/parse';
+import { PLAN_KEYWORD, withTextChunk } from '@shared/png/chunks';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const cli = join(root, 'out/cli/index.js');
@@ -142,6 +144,20 @@ describe('org-planner check', () => {
         '0 errors, 0 warnings, 0 infos, 1 invalid file\n',
     );
     expect(code).toBe(2);
+  });
+});
+
+describe('org-planner check on an exported PNG', () => {
+  it('checks the plan an exported image carries', () => {
+    const image = join(scratch, 'errors.png');
+    const png = new Uint8Array(PNG.sync.write(new PNG({ width: 1, height: 1 })));
+    writeFileSync(
+      image,
+      withTextChunk(png, PLAN_KEYWORD, readFileSync(join(root, fixture('errors.orgplan.json')), 'utf8')),
+    );
+    const { code, stdout } = run('check', image);
+    expect(stdout).toContain('po-internal-stakeholders-only');
+    expect(code).toBe(1);
   });
 });
 

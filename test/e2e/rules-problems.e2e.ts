@@ -155,7 +155,9 @@ describe('live rule checking', () => {
       await page.getByTestId('explanation').waitFor();
       const severities = await page
         .getByTestId('problem-row')
-        .evaluateAll((els) => els.map((el) => el.getAttribute('data-severity')));
+        .evaluateAll((els: { getAttribute(name: string): string | null }[]) =>
+          els.map((el) => el.getAttribute('data-severity')),
+        );
       expect(new Set(severities)).toEqual(new Set(['error', 'warning', 'info']));
       await screenshot(page, `rules-panel-${colorScheme}.png`);
       await context.close();

@@ -41,6 +41,13 @@ export async function openPlanPath(ctx: FlowContext, path: string, currentText: 
     return { status: 'failed', message: `${basename(path)}: ${result.error}` };
   }
   if (!(await confirmUnsavedChanges(ctx, currentText))) return { status: 'canceled' };
+  if (result.fromImage) {
+    ctx.session.adoptUntitled(result.plan.name ?? '');
+    return {
+      status: 'opened',
+      document: { text: result.text, fileName: null, restoredFromDraft: false, fromImage: true },
+    };
+  }
   ctx.session.attachFile(path, { mtimeMs: result.mtimeMs, size: result.size }, result.plan.name ?? '');
   ctx.recent.add(path);
   return { status: 'opened', document: { text: result.text, fileName: basename(path), restoredFromDraft: false } };

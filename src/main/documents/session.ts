@@ -103,6 +103,19 @@ export class DocumentSession {
     this.refresh();
   }
 
+  /**
+   * A plan taken out of an exported PNG: untitled and unsaved, so Save asks
+   * where to write it and can never overwrite the image with JSON.
+   */
+  adoptUntitled(planName: string): void {
+    this.awaitingRestore = false;
+    this.path = null;
+    this.fileStamp = null;
+    this.name = planName;
+    this.unsaved = true;
+    this.refresh();
+  }
+
   /** A draft restored at start-up: its file (if any), unsaved, continuing the same draft. */
   restoreDraft(path: string | null, stamp: FileStamp | null, planName: string, draftId: string, text: string): void {
     this.path = path;

@@ -1,7 +1,9 @@
 import { readFile, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { PNG } from 'pngjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_PLAN_BYTES } from '@shared/model/types';
+import { PLAN_KEYWORD, withTextChunk } from '@shared/png/chunks';
 import { closeDocument, newPlan, openPlanPath, openPlanWithDialog } from '../../../src/main/documents/open-flow';
 import { harness, planText, tempFolder, type Harness } from '../support/fakes';
 
@@ -172,5 +174,39 @@ describe('Close', () => {
     h.ui.savePath = null;
     expect(await closeDocument(h.ctx, planText('Draft'))).toEqual({ status: 'canceled' });
     expect(h.closed).toBe(0);
+  });
+});
+
+describe('Open an exported PNG', () => {
+  const pixel = (): Uint8Array => {
+    const image = new PNG({ width: 1, height: 1 });
+    return new Uint8Array(PNG.sync.write(image));
+  };
+
+  it('opens the plan stored in the image as an untitled, unsaved plan, so Save never overwrites the image', async () => {
+    const h = harness(folder.path);
+    const image = join(folder.path, 'checkout.png');
+    await writeFile(image, withTextChunk(pixel(), PLAN_KEYWORD, planText('From image')));
+    const result = await openPlanPath(h.ctx, image, '');
+    expect(result).toEqual({
+      status: 'opened',
+      document: { text: planText('From image'), fileName: null, restoredFromDraft: false, fromImage: true },
+    });
+    expect(h.session.filePath).toBeNull();
+    expect(h.view.title).toBe('• From image — Org Planner');
+    expect(h.recent.files).toEqual([]);
+  });
+
+  it('refuses a PNG that carries no plan, naming why, and keeps the open plan', async () => {
+    const h = harness(folder.path);
+    const current = await withOpenPlan(h);
+    const image = join(folder.path, 'photo.png');
+    await writeFile(image, pixel());
+    const result = await openPlanPath(h.ctx, image, planText('Current'));
+    expect(result).toEqual({
+      status: 'failed',
+      message: 'photo.png: this PNG holds no plan; only images exported by Org Planner (File › Export PNG) carry one',
+    });
+    expect(h.session.filePath).toBe(current);
   });
 });

@@ -52,9 +52,12 @@ export function createDocumentFlows(store: EditorStore, platform: Platform, hook
       notify('error', parsed.message);
       return false;
     }
-    store.getState().dispatch(loadPlanAction, { plan: parsed.plan, dirty: document.restoredFromDraft });
+    const fromImage = document.fromImage === true;
+    store.getState().dispatch(loadPlanAction, { plan: parsed.plan, dirty: document.restoredFromDraft || fromImage });
     hooks.onLoaded();
     if (document.restoredFromDraft) notify('info', 'Unsaved changes were recovered. Save them to keep them.');
+    else if (fromImage)
+      notify('info', 'Opened the plan stored in this image. Save it as a plan file to keep editing it.');
     return true;
   }
 
