@@ -1,0 +1,193 @@
+/**
+ * Code that runs inside the page (passed to page.evaluate, so each function is
+ * self-contained: no imports, no helpers from outside its body).
+ */
+
+export interface PaintResult {
+  /** From the hand-over to the frame after the final set of visible cards was first in the DOM. */
+  readonly ms: number;
+  /** Cards in the DOM with a non-zero box that intersects the canvas pane. */
+  readonly visible: number;
+  readonly timedOut: boolean;
+}
+
+export interface PaintArgs {
+  readonly ids: readonly string[];
+  /** 'app' calls the test hook with the plan text; 'bare' calls window.__bareLoad with ready-made elements. */
+  readonly target: string;
+  readonly payload: unknown;
+  readonly stableFrames: number;
+}
+
+/**
+ * Hands the plan over and waits until it is painted: in a requestAnimationFrame loop, counts the
+ * `.react-flow__node` elements with a non-zero box inside the pane (only once every card in the DOM
+ * belongs to the new plan); the time is taken one frame after the count first reached the value
+ * it then keeps for `stableFrames` frames.
+ */
+export async function openAndWaitPainted(args: PaintArgs): Promise<PaintResult> {
+  const want = new Set(args.ids);
+  const frame = (): Promise<number> =>
+    new Promise((resolve) => {
+      requestAnimationFrame(() => {
+        resolve(performance.now());
+      });
+    });
+  function visibleCount(): number {
+    const flow = document.querySelector('.react-flow');
+    if (flow === null) return -1;
+    const pane = flow.getBoundingClientRect();
+    let count = 0;
+    for (const el of document.querySelectorAll<HTMLElement>('.react-flow__node')) {
+      if (!want.has(el.dataset.id ?? '')) return -1;
+      const r = el.getBoundingClientRect();
+      if (
+        r.width > 0 &&
+        r.height > 0 &&
+        r.right > pane.left &&
+        r.left < pane.right &&
+        r.bottom > pane.top &&
+        r.top < pane.bottom
+      )
+        count++;
+    }
+    return count;
+  }
+  await frame();
+  const t0 = performance.now();
+  if (args.target === 'app') {
+    const hook = (window as unknown as { __orgPlannerTest: { loadPlanText(text: string): void } }).__orgPlannerTest;
+    hook.loadPlanText(args.payload as string);
+  } else {
+    const load = (window as unknown as { __bareLoad: (plan: unknown) => void }).__bareLoad;
+    load(args.payload);
+  }
+  let last = -1;
+  let changedFrame = -1;
+  let paintedAt = 0;
+  for (let n = 0; ; n++) {
+    const now = await frame();
+    const count = visibleCount();
+    if (count !== last) {
+      last = count;
+      changedFrame = n;
+      paintedAt = 0;
+    } else if (n === changedFrame + 1) paintedAt = now;
+    if (count > 0 && paintedAt > 0 && n - changedFrame >= args.stableFrames)
+      return { ms: paintedAt - t0, visible: count, timedOut: false };
+    if (now - t0 > 60_000) return { ms: now - t0, visible: count, timedOut: true };
+  }
+}
+
+export interface ViewState {
+  readonly tx: number;
+  readonly ty: number;
+  readonly zoom: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The viewport transform as React Flow wrote it, and the size of the pane. */
+export function readView(): ViewState {
+  const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
+  const flow = document.querySelector('.react-flow');
+  if (viewport === null || flow === null) throw new Error('no React Flow on the page');
+  const match = /translate\(\s*(-?[\d.e+-]+)px\s*,\s*(-?[\d.e+-]+)px\s*\)\s*scale\(\s*([\d.e+-]+)\s*\)/.exec(
+    viewport.style.transform,
+  );
+  if (match === null) throw new Error(`unexpected viewport transform: ${viewport.style.transform}`);
+  const rect = flow.getBoundingClientRect();
+  return { tx: Number(match[1]), ty: Number(match[2]), zoom: Number(match[3]), width: rect.width, height: rect.height };
+}
+
+/** A point on the empty pane (not on a card or a control), in page coordinates, for drags and wheel ticks. */
+export function emptyPanePoint(): { x: number; y: number } | null {
+  const flow = document.querySelector('.react-flow');
+  if (flow === null) return null;
+  const r = flow.getBoundingClientRect();
+  const cx = r.left + r.width / 2;
+  const cy = r.top + r.height / 2;
+  for (let radius = 0; radius < Math.min(r.width, r.height) / 2; radius += 12) {
+    for (let a = 0; a < 16; a++) {
+      const x = cx + radius * Math.cos((a * Math.PI) / 8);
+      const y = cy + radius * Math.sin((a * Math.PI) / 8);
+      const el = document.elementFromPoint(x, y);
+      if (el?.classList.contains('react-flow__pane') === true) return { x, y };
+    }
+  }
+  return null;
+}
+
+/** Starts collecting requestAnimationFrame deltas into window.__frames. */
+export function startFrameLog(): void {
+  const w = window as unknown as { __frames: number[]; __frameLogOn: boolean };
+  w.__frames = [];
+  w.__frameLogOn = true;
+  let last = performance.now();
+  const tick = (now: number): void => {
+    if (!w.__frameLogOn) return;
+    w.__frames.push(now - last);
+    last = now;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame((now) => {
+    last = now;
+    requestAnimationFrame(tick);
+  });
+}
+
+export function stopFrameLog(): number[] {
+  const w = window as unknown as { __frames: number[]; __frameLogOn: boolean };
+  w.__frameLogOn = false;
+  return w.__frames;
+}
+
+export interface RenameArgs {
+  readonly id: string;
+  readonly name: string;
+  readonly stableFrames: number;
+}
+
+export interface RenameResult {
+  /** Enter pressed → the new name painted on the card. */
+  readonly cardMs: number;
+  /** Enter pressed → the status bar's rule counts changed (null: they did not change). */
+  readonly countsMs: number | null;
+  readonly before: string;
+  readonly after: string;
+}
+
+/** Waits, after the Enter that commits a rename (its keydown time is in window.__enterAt), for card and counts. */
+export async function waitRenamePainted(args: RenameArgs & { readonly before: string }): Promise<RenameResult> {
+  const w = window as unknown as { __enterAt?: number };
+  const frame = (): Promise<number> =>
+    new Promise((resolve) => {
+      requestAnimationFrame(() => {
+        resolve(performance.now());
+      });
+    });
+  const counts = (): string => document.querySelector('[data-testid="rule-counts"]')?.textContent ?? '';
+  let cardSeen = -1;
+  let countsSeen = -1;
+  let cardMs = -1;
+  let countsMs: number | null = null;
+  const start = performance.now();
+  for (let n = 0; ; n++) {
+    const now = await frame();
+    const t0 = w.__enterAt;
+    if (t0 === undefined) {
+      if (now - start > 5000) throw new Error('the Enter key never arrived');
+      continue;
+    }
+    const card = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(args.id)}"]`);
+    const hasName = card !== null && card.querySelector('input') === null && card.textContent.includes(args.name);
+    if (hasName && cardSeen < 0) cardSeen = n;
+    else if (cardSeen >= 0 && cardMs < 0 && n === cardSeen + 1) cardMs = now - t0;
+    if (counts() !== args.before && countsSeen < 0) countsSeen = n;
+    else if (countsSeen >= 0 && countsMs === null && n === countsSeen + 1) countsMs = now - t0;
+    const waitedEnough = now - t0 > 1500;
+    if (cardMs >= 0 && (countsMs !== null || waitedEnough))
+      return { cardMs, countsMs, before: args.before, after: counts() };
+    if (now - t0 > 20_000) throw new Error('the rename was never painted');
+  }
+}

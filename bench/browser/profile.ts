@@ -1,0 +1,110 @@
+/**
+ * `--profile`: where the app's time goes, from Chromium's sampling CPU profiler
+ * (CDP Profiler domain): the open of a plan and a pan and zoom, app and bare
+ * side by side, summed by function (self time), top entries.
+ */
+import type { Browser, Page } from 'playwright-core';
+import type { Plan } from '@shared/model/types';
+import { bareElements, toCenter } from './elements';
+import { openAndWaitPainted, readView } from './page-probes';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+  children?: number[];
+}
+
+interface CpuProfile {
+  nodes: ProfileNode[];
+  startTime: number;
+  endTime: number;
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+export interface ProfileTools {
+  panAndZoom(page: Page): Promise<number[]>;
+  openApp(browser: Browser, url: string): Promise<Page>;
+  openBare(browser: Browser, url: string, pane: { width: number; height: number }): Promise<Page>;
+}
+
+const TOP = 14;
+
+function summarize(profile: CpuProfile): { total: number; rows: [string, number][] } {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  let total = 0;
+  for (let i = 0; i < samples.length; i++) {
+    const node = byId.get(samples[i] as number);
+    const dt = (deltas[i + 1] ?? 0) / 1000;
+    if (node === undefined) continue;
+    const frame = node.callFrame;
+    const file = frame.url.split('/').pop() ?? '';
+    const key =
+      frame.url === ''
+        ? `(${frame.functionName || 'anonymous'})`
+        : `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + dt);
+    if (frame.functionName !== '(idle)' && frame.functionName !== '(program)') total += dt;
+  }
+  const rows = [...self.entries()].filter(([k]) => k !== '(idle)').sort((a, b) => b[1] - a[1]);
+  return { total, rows: rows.slice(0, TOP) };
+}
+
+async function profiled(page: Page, work: () => Promise<unknown>): Promise<CpuProfile> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await work();
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+  await cdp.detach();
+  return profile;
+}
+
+function table(title: string, profile: CpuProfile): string {
+  const { total, rows } = summarize(profile);
+  const lines = [
+    `${title}: ${total.toFixed(0)} ms busy (not idle)\n`,
+    '| function (bundle:line) | self ms |',
+    '|---|---:|',
+  ];
+  for (const [name, ms] of rows) lines.push(`| \`${name.replace(/\|/g, '\\|')}\` | ${ms.toFixed(1)} |`);
+  return lines.join('\n');
+}
+
+export async function profileApp(
+  browser: Browser,
+  urls: { app: string; bare: string },
+  subject: { label: string; plan: Plan; text: string },
+  tools: ProfileTools,
+): Promise<string> {
+  const ids = subject.plan.nodes.map((n) => n.id);
+  const out: string[] = [`## CPU profile (${subject.label})\n`];
+  const page = await tools.openApp(browser, urls.app);
+  out.push(
+    table(
+      'App: open and first paint',
+      await profiled(page, () =>
+        page.evaluate(openAndWaitPainted, { ids, target: 'app', payload: subject.text, stableFrames: 6 }),
+      ),
+    ),
+  );
+  out.push(table('\nApp: pan and zoom at load zoom', await profiled(page, () => tools.panAndZoom(page))));
+  const view = await page.evaluate(readView);
+  await page.context().close();
+  const bare = await tools.openBare(browser, urls.bare, view);
+  const payload = { ...bareElements(subject.plan), view: toCenter(view) };
+  out.push(
+    table(
+      '\nBare: open and first paint',
+      await profiled(bare, () => bare.evaluate(openAndWaitPainted, { ids, target: 'bare', payload, stableFrames: 6 })),
+    ),
+  );
+  out.push(table('\nBare: pan and zoom', await profiled(bare, () => tools.panAndZoom(bare))));
+  await bare.context().close();
+  return out.join('\n');
+}
