@@ -9,6 +9,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.{ts,tsx}'],
     environment: 'node',
+    setupFiles: ['test/support/fast-check-seed.ts'],
     server: { deps: { inline: ['electron-store'] } },
   },
 });

@@ -2,9 +2,13 @@
 import { isPersonKind, type Plan } from '../model/types';
 import { indexPlan } from './plan-index';
 
-/** True when `ancestorId` is `nodeId` or above it in any of its solid reporting chains. */
+/**
+ * True when `ancestorId` is `nodeId` or above it through `reports-to` lines,
+ * including lines that join the wrong kinds: a new line from `ancestorId` up to
+ * `nodeId` would then close a cycle that `no-reporting-cycles` reports.
+ */
 export function isAtOrAbove(plan: Plan, ancestorId: string, nodeId: string): boolean {
-  const { managerEdges } = indexPlan(plan);
+  const { reportsToEdges } = indexPlan(plan);
   const seen = new Set<string>();
   const stack = [nodeId];
   while (stack.length > 0) {
@@ -12,7 +16,7 @@ export function isAtOrAbove(plan: Plan, ancestorId: string, nodeId: string): boo
     if (id === ancestorId) return true;
     if (seen.has(id)) continue;
     seen.add(id);
-    for (const edge of managerEdges.get(id) ?? []) stack.push(edge.target);
+    for (const edge of reportsToEdges.get(id) ?? []) stack.push(edge.target);
   }
   return false;
 }

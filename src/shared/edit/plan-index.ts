@@ -12,6 +12,12 @@ export interface PlanIndex {
   readonly managerEdges: ReadonlyMap<string, readonly PlanEdge[]>;
   /** Solid `reports-to` edges arriving at each person: their direct reports. */
   readonly reportEdges: ReadonlyMap<string, readonly PlanEdge[]>;
+  /**
+   * Every `reports-to` edge leaving each node, whatever the kinds of its ends
+   * (self-loops aside): what `no-reporting-cycles` follows, so cycle checks
+   * before an edit must follow it too.
+   */
+  readonly reportsToEdges: ReadonlyMap<string, readonly PlanEdge[]>;
   /** Every edge touching each node. */
   readonly edgesByNode: ReadonlyMap<string, readonly PlanEdge[]>;
 }
@@ -40,17 +46,19 @@ export function indexPlan(plan: Plan): PlanIndex {
   const edgeById = new Map<string, PlanEdge>();
   const managerEdges = new Map<string, PlanEdge[]>();
   const reportEdges = new Map<string, PlanEdge[]>();
+  const reportsToEdges = new Map<string, PlanEdge[]>();
   const edgesByNode = new Map<string, PlanEdge[]>();
   for (const edge of plan.edges) {
     edgeById.set(edge.id, edge);
     push(edgesByNode, edge.source, edge);
     if (edge.target !== edge.source) push(edgesByNode, edge.target, edge);
+    if (edge.kind === 'reports-to' && edge.source !== edge.target) push(reportsToEdges, edge.source, edge);
     if (isHierarchyEdge(edge, nodeById)) {
       push(managerEdges, edge.source, edge);
       push(reportEdges, edge.target, edge);
     }
   }
-  const index: PlanIndex = { nodeById, edgeById, managerEdges, reportEdges, edgesByNode };
+  const index: PlanIndex = { nodeById, edgeById, managerEdges, reportEdges, reportsToEdges, edgesByNode };
   cache.set(plan, index);
   return index;
 }

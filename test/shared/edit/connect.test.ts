@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { checkConnection, connect, inferEdge, reparent, type HandleSide } from '@shared/edit';
 import { checkPlan } from '@shared/rules/check';
-import { NODE_KINDS, type NodeKind } from '@shared/model/types';
+import { NODE_KINDS, type NodeKind, type Plan } from '@shared/model/types';
 import { planArbitrary } from '../arbitraries';
 import { edge, node, plan, sequentialIds, smallOrg } from './fixtures';
 
@@ -146,5 +146,28 @@ describe('reparent', () => {
       ok: false,
       reason: 'That node no longer exists.',
     });
+  });
+});
+
+describe('connect: cycles through lines of the wrong kinds', () => {
+  // Found by the property test above (seed -207216760): a team that "reports to" a PM closed a cycle that the
+  // cycle check, which followed person-to-person lines only, did not see.
+  it('refuses a reporting line that closes a cycle through a team', () => {
+    const org: Plan = {
+      format: 'org-planner',
+      version: 1,
+      nodes: [
+        { id: 'a', kind: 'pm', name: 'Ann' },
+        { id: 'b', kind: 'pm', name: 'Bo' },
+        { id: 't', kind: 'team', name: 'Team' },
+      ],
+      edges: [
+        { id: 'e1', kind: 'reports-to', source: 't', target: 'b' },
+        { id: 'e2', kind: 'reports-to', source: 'a', target: 't' },
+      ],
+    };
+    expect(checkPlan(org).filter((v) => v.ruleId === 'no-reporting-cycles')).toEqual([]);
+    const result = connect(org, 'b', 'a', sequentialIds());
+    expect(result).toMatchObject({ ok: false });
   });
 });
