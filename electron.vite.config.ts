@@ -20,6 +20,8 @@ export default defineConfig({
     // Relative asset URLs so the same build loads from the app protocol and from a plain static server in tests.
     base: './',
     build: {
+      // electron-vite leaves the renderer unminified by default; minified it parses and loads faster.
+      minify: true,
       rolldownOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
     },
   },

@@ -233,10 +233,13 @@ async function interact(page: Page): Promise<FrameStats> {
 }
 
 interface AppFrames {
+  /** Whether the app shows its minimap for this plan as shipped (it hides it above 1,000 nodes). */
+  readonly minimapByDefault: boolean;
   readonly atLoad: FrameStats;
-  readonly atLoadNoMinimap: FrameStats;
+  /** With the minimap toggled by Shift+M from its default (hidden if shown, shown if hidden). */
+  readonly atLoadToggled: FrameStats;
   readonly fitted: FrameStats;
-  readonly fittedNoMinimap: FrameStats;
+  readonly fittedToggled: FrameStats;
 }
 
 interface Interaction {
@@ -386,13 +389,13 @@ async function measureInteraction(
   await settle(page);
   const atLoad = await interact(page);
   const minimapShown = async (): Promise<boolean> => (await page.locator('.react-flow__minimap').count()) > 0;
-  if (!(await minimapShown())) throw new Error('the minimap is not shown by default');
+  const minimapByDefault = await minimapShown();
   await toggleMinimap(page);
-  if (await minimapShown()) throw new Error('Shift+M did not hide the minimap');
-  const atLoadNoMinimap = await interact(page);
+  if ((await minimapShown()) === minimapByDefault) throw new Error('Shift+M did not toggle the minimap');
+  const atLoadToggled = await interact(page);
   await page.keyboard.press('Shift+Digit1');
   const fittedView = await viewSettled(page);
-  const fittedNoMinimap = await interact(page);
+  const fittedToggled = await interact(page);
   await toggleMinimap(page);
   await viewSettled(page);
   const fitted = await interact(page);
@@ -424,7 +427,7 @@ async function measureInteraction(
   await closePage(barePage);
   return {
     interaction: {
-      app: { atLoad, atLoadNoMinimap, fitted, fittedNoMinimap },
+      app: { minimapByDefault, atLoad, atLoadToggled, fitted, fittedToggled },
       bare: { atLoad: bareAtLoad, fitted: bareFitted },
       rename,
     },
@@ -511,12 +514,13 @@ async function main(): Promise<void> {
       );
       const { interaction, heap } = await measureInteraction(browser, urls, subject, opened.appView);
       const { app: a, bare: b } = interaction;
+      const minimap = a.minimapByDefault ? 'shown' : 'hidden';
       for (const [view, on, off, bareView] of [
-        ['at load', a.atLoad, a.atLoadNoMinimap, b.atLoad],
-        ['fitted', a.fitted, a.fittedNoMinimap, b.fitted],
+        ['at load', a.atLoad, a.atLoadToggled, b.atLoad],
+        ['fitted', a.fitted, a.fittedToggled, b.fitted],
       ] as const) {
         frameRows.push(
-          `| ${size} | ${view} (zoom ${on.zoom.toFixed(3)}) | ${on.cards} / ${bareView.cards} | ${f1(on.median)} | **${f1(on.p95)}** | ${f1(off.median)} | ${f1(off.p95)} | ${f1(bareView.median)} | ${f1(bareView.p95)} | ${verdict(on.p95)} |`,
+          `| ${size} | ${view} (zoom ${on.zoom.toFixed(3)}) | ${minimap} | ${on.cards} / ${bareView.cards} | ${f1(on.median)} | **${f1(on.p95)}** | ${f1(off.median)} | ${f1(off.p95)} | ${f1(bareView.median)} | ${f1(bareView.p95)} | ${verdict(on.p95)} |`,
         );
       }
       const r = interaction.rename;
@@ -533,9 +537,9 @@ async function main(): Promise<void> {
     console.log('\nTarget: app / bare ≤ 1.5.\n');
     console.log('## Pan and zoom frame times\n');
     console.log(
-      '| plan | view | cards in DOM app / bare | app median ms | app p95 ms | app, minimap hidden: median ms | p95 ms | bare median ms | bare p95 ms | app p95 ≤ 16.7 ms |',
+      '| plan | view | app minimap as shipped | cards in DOM app / bare | app median ms | app p95 ms | app, minimap toggled (Shift+M): median ms | p95 ms | bare median ms | bare p95 ms | app p95 ≤ 16.7 ms |',
     );
-    console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---|');
+    console.log('|---|---|---|---:|---:|---:|---:|---:|---:|---:|---|');
     for (const row of frameRows) console.log(row);
     console.log('\n## Rules while editing\n');
     console.log('| plan | rename → card painted ms | rename → rule counts painted ms | note |');

@@ -1,4 +1,5 @@
 /** Small UI actions: renaming in place, dialogs, settings, notices. None touch the undo history. */
+import { MINIMAP_MAX_NODES, minimapShown } from '../canvas/minimap-rule';
 import type { Settings } from '../platform/platform';
 import type { Dialog, EditorAction, NoticeTone } from '../store/types';
 
@@ -30,6 +31,25 @@ export const updateSettingsAction: EditorAction<Partial<Settings>> = {
   name: 'update-settings',
   perform(state, patch) {
     return { ui: { settings: { ...state.ui.settings, ...patch } }, history: 'none' };
+  },
+};
+
+/**
+ * Shift+M: hides the minimap if it is shown, shows it otherwise. Showing it on a plan over the size limit also
+ * keeps it shown on large plans for the rest of the session (see canvas/minimap-rule.ts).
+ */
+export const toggleMinimapAction: EditorAction = {
+  name: 'toggle-minimap',
+  perform(state) {
+    const nodeCount = state.plan.nodes.length;
+    const shown = minimapShown({
+      settings: state.ui.settings,
+      minimapOnLargePlans: state.ui.minimapOnLargePlans,
+      nodeCount,
+    });
+    const settings = { ...state.ui.settings, showMinimap: !shown };
+    if (shown) return { ui: { settings, minimapOnLargePlans: false }, history: 'none' };
+    return { ui: { settings, minimapOnLargePlans: nodeCount > MINIMAP_MAX_NODES }, history: 'none' };
   },
 };
 

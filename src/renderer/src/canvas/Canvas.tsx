@@ -11,15 +11,17 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  useStore,
   type FinalConnectionState,
   type MiniMapNodeProps,
+  type ReactFlowState,
 } from '@xyflow/react';
 import { GRID_SIZE } from '../actions/snap';
 import { useCommands } from '../commands/context';
 import { useRenderingAll } from '../export/rendering-all';
 import { PALETTE_MIME, paletteItem } from '../palette/palette-items';
 import { useEditorStore } from '../store/context';
-import { useSettings } from '../store/hooks';
+import { useMinimapShown, useSettings } from '../store/hooks';
 import { cx } from '../ui/cx';
 import { ArrowMarkers } from './ArrowMarkers';
 import { ConnectionHint } from './ConnectionHint';
@@ -37,6 +39,14 @@ const VISIBLE_ONLY_THRESHOLD = 300;
 const SNAP_GRID: [number, number] = [GRID_SIZE, GRID_SIZE];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const FIT_VIEW_OPTIONS = { padding: 0.12 };
+/**
+ * Below this zoom the cards are drawn as plain coloured boxes (semantic zoom): their text, icons, handles and
+ * problem markers are hidden by CSS (`.is-overview` in nodes.css), switched by one selector for the whole canvas
+ * so the memoised cards never re-render for it. Above the example plan's opening zoom (0.296), so the article's
+ * example still opens readable.
+ */
+export const OVERVIEW_ZOOM = 0.25;
+const isOverview = (s: ReactFlowState): boolean => s.transform[2] < OVERVIEW_ZOOM;
 
 function minimapClass(node: FlowNode): string {
   const scope = node.data.node.scope === 'external' ? ' is-external' : '';
@@ -54,6 +64,8 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
   const handlers = useMemo(() => createFlowHandlers(store), [store]);
   const { nodes, edges } = useFlowElements();
   const settings = useSettings();
+  const minimap = useMinimapShown();
+  const overview = useStore(isOverview);
   const renderingAll = useRenderingAll();
   const commands = useCommands();
   const flow = useReactFlow<FlowNode, FlowEdge>();
@@ -94,7 +106,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
     >
       <ArrowMarkers />
       <ReactFlow<FlowNode, FlowEdge>
-        className={cx('op-flow', connecting && 'is-connecting')}
+        className={cx('op-flow', connecting && 'is-connecting', overview && !renderingAll && 'is-overview')}
         nodes={nodes}
         edges={edges}
         nodeTypes={NODE_TYPES}
@@ -122,7 +134,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
         onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_THRESHOLD && !renderingAll}
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID_SIZE} size={1.4} />
-        {settings.showMinimap && nodes.length > 0 && (
+        {minimap && nodes.length > 0 && (
           <MiniMap<FlowNode>
             pannable
             zoomable

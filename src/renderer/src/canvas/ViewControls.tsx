@@ -2,14 +2,16 @@
 import { Panel, useStore } from '@xyflow/react';
 import { useCommands } from '../commands/context';
 import { titleFor } from '../commands/platform-keys';
-import { useSettings } from '../store/hooks';
+import { useMinimapShown, useSettings } from '../store/hooks';
 import { cx } from '../ui/cx';
 import { Icon } from '../ui/icons';
+import { MINIMAP_TOOLTIP } from './minimap-rule';
 
 export function ViewControls() {
   const commands = useCommands();
   const zoom = useStore((s) => s.transform[2]);
   const settings = useSettings();
+  const minimap = useMinimapShown();
   return (
     <Panel position="bottom-left" className="op-view-controls" aria-label="View">
       <button
@@ -66,9 +68,9 @@ export function ViewControls() {
       </button>
       <button
         type="button"
-        className={cx('op-icon-button', settings.showMinimap && 'is-on')}
-        aria-pressed={settings.showMinimap}
-        title={titleFor('minimap')}
+        className={cx('op-icon-button', minimap && 'is-on')}
+        aria-pressed={minimap}
+        title={titleFor('minimap', MINIMAP_TOOLTIP)}
         onClick={() => {
           commands.run('minimap');
         }}

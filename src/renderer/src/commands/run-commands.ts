@@ -18,7 +18,7 @@ import { escapeAction, selectAllAction, selectSubtreeAction } from '../actions/s
 import { toggleProblemsAction } from '../actions/problems';
 import { stepProblem } from '../problems/navigate';
 import { toggleDottedLineAction } from '../actions/toggle-dotted-line';
-import { setDialogAction, startRenameAction, updateSettingsAction } from '../actions/ui';
+import { setDialogAction, startRenameAction, toggleMinimapAction, updateSettingsAction } from '../actions/ui';
 import { nodeSize } from '../canvas/geometry';
 import type { FlowEdge, FlowNode } from '../canvas/flow-types';
 import type { DocumentFlows } from '../files/document-flows';
@@ -205,7 +205,7 @@ export function createCommands(
       void flow.zoomTo(1, { duration: DURATION });
     },
     minimap: () => {
-      dispatch(updateSettingsAction, { showMinimap: !state().ui.settings.showMinimap });
+      dispatch(toggleMinimapAction, undefined);
     },
     theme: () => {
       const current = THEME_PREFERENCES.indexOf(state().ui.settings.theme);

@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import type { TemporalState } from 'zundo';
 import type { Plan, PlanEdge, PlanNode } from '@shared/model/types';
 import { indexPlan } from '@shared/edit';
+import { minimapShown } from '../canvas/minimap-rule';
 import type { Settings } from '../platform/platform';
 import { useEditorStore } from './context';
 import { isDirty } from './slices/document-slice';
@@ -23,6 +24,15 @@ export function useUi<T>(selector: (ui: UiState) => T): T {
 export const usePlan = (): Plan => useEditor((state) => state.plan);
 export const useSelection = (): Selection => useEditor((state) => state.selection);
 export const useSettings = (): Settings => useEditor((state) => state.ui.settings);
+/** Whether the minimap is shown: the setting, the plan's size and the session's explicit choice. */
+export const useMinimapShown = (): boolean =>
+  useEditor((state) =>
+    minimapShown({
+      settings: state.ui.settings,
+      minimapOnLargePlans: state.ui.minimapOnLargePlans,
+      nodeCount: state.plan.nodes.length,
+    }),
+  );
 export const useDispatch = (): EditorState['dispatch'] => useEditor((state) => state.dispatch);
 export const useIsDirty = (): boolean => useEditor(isDirty);
 export const useCanUndo = (): boolean => useHistory((state) => state.pastStates.length > 0);

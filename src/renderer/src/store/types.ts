@@ -65,6 +65,11 @@ export interface UiState {
   readonly problems: ProblemsUi;
   /** The violation (by violationKey) the waive dialog is about, while it is open. */
   readonly waiveKey: string | null;
+  /**
+   * The user showed the minimap (Shift+M) while the plan was over the minimap's size limit, so it stays shown on
+   * large plans for this session. Not persisted; see canvas/minimap-rule.ts.
+   */
+  readonly minimapOnLargePlans: boolean;
 }
 
 /** The document slice: the plan, and the plan as last opened or saved (for the dirty flag). */

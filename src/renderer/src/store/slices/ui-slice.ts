@@ -16,6 +16,7 @@ export function initialUiState(settings: Settings): UiState {
     dialog: null,
     problems: { open: false, tab: 'problems', active: null },
     waiveKey: null,
+    minimapOnLargePlans: false,
   };
 }
 

@@ -1,0 +1,45 @@
+/** Semantic zoom: zoomed far out, the cards are plain coloured boxes; zooming back in brings their text back. */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectBrowser, openApp, screenshot } from './helpers';
+
+async function zoom(page: Page): Promise<number> {
+  return Number.parseInt((await page.locator('.op-zoom-level').textContent()) ?? '', 10) / 100;
+}
+
+async function press(page: Page, name: 'Zoom in' | 'Zoom out'): Promise<void> {
+  await page.locator(`.op-view-controls button[title^="${name}"]`).click();
+  await page.waitForTimeout(400);
+}
+
+describe('the zoomed-out overview', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await connectBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('hides the cards’ text below a quarter zoom and shows it again when zooming in', async () => {
+    const { page, context } = await openApp(browser);
+    const flow = page.locator('.react-flow.op-flow');
+    const name = page.locator('.op-card__name').first();
+    // The example opens fitted (about 30%) and readable.
+    expect(await zoom(page)).toBeGreaterThanOrEqual(0.25);
+    expect(await flow.getAttribute('class')).not.toContain('is-overview');
+    expect(await name.isVisible()).toBe(true);
+    const overview = async (): Promise<boolean> => ((await flow.getAttribute('class')) ?? '').includes('is-overview');
+    for (let i = 0; i < 8 && !(await overview()); i++) await press(page, 'Zoom out');
+    expect(await overview()).toBe(true);
+    expect(await zoom(page)).toBeLessThanOrEqual(0.25);
+    expect(await name.isVisible()).toBe(false);
+    expect(await page.locator('.op-card').first().isVisible()).toBe(true);
+    await screenshot(page, 'example-overview.png');
+    for (let i = 0; i < 8 && (await overview()); i++) await press(page, 'Zoom in');
+    expect(await overview()).toBe(false);
+    expect(await zoom(page)).toBeGreaterThanOrEqual(0.25);
+    expect(await name.isVisible()).toBe(true);
+    await context.close();
+  });
+});
