@@ -1,16 +1,7 @@
 /** Connecting by dragging from a handle: the edge kind follows from the endpoints; wrong ones are refused with a reason. */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectCards, connectBrowser, getPlan, openApp, startBlank } from './helpers';
-
-async function placeFour(page: Page): Promise<void> {
-  await startBlank(page);
-  for (const id of ['addPm', 'addPo', 'addTeam', 'addExternal']) {
-    await page.getByTestId(`palette-${id}`).click();
-    await page.keyboard.press('Escape');
-  }
-  await page.keyboard.press('Escape');
-}
+import { connectCards, connectBrowser, getPlan, openApp, placeFour } from './helpers';
 
 describe('connecting nodes', () => {
   let browser: Browser;

@@ -76,6 +76,16 @@ export async function startBlank(page: Page): Promise<void> {
   await page.getByText('This plan is empty').waitFor();
 }
 
+/** A blank plan with one PM, PO, team and external stakeholder (ids pm-1, po-1, team-1, stakeholder-1), nothing selected. */
+export async function placeFour(page: Page): Promise<void> {
+  await startBlank(page);
+  for (const id of ['addPm', 'addPo', 'addTeam', 'addExternal']) {
+    await page.getByTestId(`palette-${id}`).click();
+    await page.keyboard.press('Escape');
+  }
+  await page.keyboard.press('Escape');
+}
+
 export function card(page: Page, id: string) {
   return page.locator(`.react-flow__node[data-id="${id}"]`);
 }

@@ -6,18 +6,9 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { card, connectBrowser, connectCards, getPlan, getSelection, openApp, screenshot, startBlank } from './helpers';
+import { card, connectBrowser, connectCards, getPlan, getSelection, openApp, screenshot, placeFour } from './helpers';
 
 /** A PM, a PO, a team and an external stakeholder: pm-1, po-1, team-1, stakeholder-1. */
-async function placeFour(page: Page): Promise<void> {
-  await startBlank(page);
-  for (const id of ['addPm', 'addPo', 'addTeam', 'addExternal']) {
-    await page.getByTestId(`palette-${id}`).click();
-    await page.keyboard.press('Escape');
-  }
-  await page.keyboard.press('Escape');
-}
-
 async function counts(page: Page): Promise<string> {
   return (await page.getByTestId('rule-counts').textContent()) ?? '';
 }

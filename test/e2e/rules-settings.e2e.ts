@@ -1,16 +1,7 @@
 /** The Rules view's per-plan settings, and stale waivers removed in one click. */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectBrowser, getPlan, openApp, screenshot, startBlank } from './helpers';
-
-async function placeFour(page: Page): Promise<void> {
-  await startBlank(page);
-  for (const id of ['addPm', 'addPo', 'addTeam', 'addExternal']) {
-    await page.getByTestId(`palette-${id}`).click();
-    await page.keyboard.press('Escape');
-  }
-  await page.keyboard.press('Escape');
-}
+import { connectBrowser, getPlan, openApp, screenshot, placeFour } from './helpers';
 
 describe('rule settings and waivers', () => {
   let browser: Browser;

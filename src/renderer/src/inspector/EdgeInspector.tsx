@@ -5,7 +5,7 @@ import { setEdgeKindAction } from '../actions/set-edge-kind';
 import { useCommands } from '../commands/context';
 import { titleFor } from '../commands/platform-keys';
 import { useDispatch, useEditor } from '../store/hooks';
-import { Icon } from '../ui/icons';
+import { CommandButton } from './CommandButton';
 import { Section, Segmented } from './fields';
 
 const EDGE_NAMES = {
@@ -77,16 +77,9 @@ export function EdgeInspector({ edge }: { edge: PlanEdge }) {
         </Section>
       )}
       <div className="op-inspector__actions">
-        <button
-          type="button"
-          className="op-button op-button--danger"
-          title={titleFor('delete')}
-          onClick={() => {
-            commands.run('delete');
-          }}
-        >
-          <Icon name="trash" /> Delete connection
-        </button>
+        <CommandButton command="delete" icon="trash" danger>
+          Delete connection
+        </CommandButton>
       </div>
     </div>
   );

@@ -7,6 +7,7 @@ import { useCommands } from '../commands/context';
 import { titleFor } from '../commands/platform-keys';
 import { useDispatch, useEditor } from '../store/hooks';
 import { Icon, type IconName } from '../ui/icons';
+import { CommandButton } from './CommandButton';
 import { Checkbox, Section, Segmented, TextField } from './fields';
 
 const KIND_NAMES: Readonly<Record<NodeKind, string>> = {
@@ -54,7 +55,6 @@ function Relations({ node }: { node: PlanNode }) {
 
 export function NodeInspector({ node }: { node: PlanNode }) {
   const dispatch = useDispatch();
-  const commands = useCommands();
   const person = isPersonKind(node.kind);
   const update = (patch: NodePatch): void => {
     dispatch(updateNodeAction, { id: node.id, patch });
@@ -163,26 +163,12 @@ export function NodeInspector({ node }: { node: PlanNode }) {
         >
           <Icon name="subtree" /> Select subtree
         </button>
-        <button
-          type="button"
-          className="op-button"
-          title={titleFor('duplicate')}
-          onClick={() => {
-            commands.run('duplicate');
-          }}
-        >
-          <Icon name="copy" /> Duplicate
-        </button>
-        <button
-          type="button"
-          className="op-button op-button--danger"
-          title={titleFor('delete')}
-          onClick={() => {
-            commands.run('delete');
-          }}
-        >
-          <Icon name="trash" /> Delete
-        </button>
+        <CommandButton command="duplicate" icon="copy">
+          Duplicate
+        </CommandButton>
+        <CommandButton command="delete" icon="trash" danger>
+          Delete
+        </CommandButton>
       </div>
     </div>
   );

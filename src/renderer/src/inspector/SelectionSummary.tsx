@@ -1,16 +1,13 @@
 /** The inspector for several selected elements: what is selected, and what can be done with all of it. */
 import { indexPlan } from '@shared/edit';
-import { useCommands } from '../commands/context';
-import { titleFor } from '../commands/platform-keys';
 import { useEditor } from '../store/hooks';
-import { Icon } from '../ui/icons';
+import { CommandButton } from './CommandButton';
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
 export function SelectionSummary() {
-  const commands = useCommands();
   const summary = useEditor((s) => {
     const { nodeById } = indexPlan(s.plan);
     let people = 0;
@@ -42,38 +39,17 @@ export function SelectionSummary() {
       <div className="op-inspector__actions">
         {hasNodes && (
           <>
-            <button
-              type="button"
-              className="op-button"
-              title={titleFor('copy')}
-              onClick={() => {
-                commands.run('copy');
-              }}
-            >
-              <Icon name="copy" /> Copy
-            </button>
-            <button
-              type="button"
-              className="op-button"
-              title={titleFor('duplicate')}
-              onClick={() => {
-                commands.run('duplicate');
-              }}
-            >
-              <Icon name="copy" /> Duplicate
-            </button>
+            <CommandButton command="copy" icon="copy">
+              Copy
+            </CommandButton>
+            <CommandButton command="duplicate" icon="copy">
+              Duplicate
+            </CommandButton>
           </>
         )}
-        <button
-          type="button"
-          className="op-button op-button--danger"
-          title={titleFor('delete')}
-          onClick={() => {
-            commands.run('delete');
-          }}
-        >
-          <Icon name="trash" /> Delete
-        </button>
+        <CommandButton command="delete" icon="trash" danger>
+          Delete
+        </CommandButton>
       </div>
     </div>
   );
