@@ -13,6 +13,7 @@ import { importCsv } from '@shared/csv/import-csv';
 import { serializePlan } from '@shared/format/serialize';
 import { layoutPlan, NODE_HEIGHT, NODE_WIDTH } from '@shared/layout/tree-layout';
 import type { Plan } from '@shared/model/types';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/e2e/chromium';
 import { serveDirectory, type StaticServer } from '../../test/e2e/static-server';
 import { generatePlan } from '../generate-plan';
 import { median } from '../measure';
@@ -35,7 +36,6 @@ const RENAME_RUNS = 5;
 const STABLE_FRAMES = 6;
 const INTERACTION_SECONDS = 3;
 const WINDOW = { width: 1440, height: 900 };
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ROOT = resolve(process.cwd(), 'out-bench');
 
 interface Subject {
@@ -480,16 +480,7 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--js-flags=--expose-gc',
-    ],
+    args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
   });
   try {
     console.log('# Org Planner browser benchmark\n');

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { serveDirectory } from './static-server';
 
 declare module 'vitest' {
@@ -15,8 +16,6 @@ declare module 'vitest' {
     wsEndpoint: string;
   }
 }
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   // E2E_RENDERER_DIR lets two engineers build and test side by side without overwriting one build.
@@ -32,15 +31,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const browser = await chromium.launchServer({
       executablePath: CHROMIUM_PATH,
       headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: [...CHROMIUM_ARGS],
     });
     project.provide('appUrl', server.url);
     project.provide('wsEndpoint', browser.wsEndpoint());

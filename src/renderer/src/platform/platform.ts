@@ -6,18 +6,7 @@
  * browser implementation (platform.web.ts, flows in files/web-files.ts) uses
  * a file input, downloads and an in-app prompt, and serves the end-to-end tests.
  */
-import type {
-  AppCommand,
-  CsvResult,
-  DocumentState,
-  DoneResult,
-  ExportDefaults,
-  ExportResult,
-  ImageExport,
-  OpenResult,
-  OrgPlannerApi,
-  SaveResult,
-} from '../../../preload/api';
+import type { DocumentState, ExportDefaults, OrgPlannerApi } from '../../../preload/api';
 
 export type {
   AppCommand,
@@ -71,35 +60,36 @@ function normalizeExportDefaults(value: unknown): ExportDefaults | undefined {
   return { format: r.format, pixelRatio: ratio, transparentBackground: r.transparentBackground === true };
 }
 
-/** What the renderer asks of its platform. */
-export interface Platform {
+/**
+ * The document and file actions, typed once: exactly as the preload's contract
+ * declares them (documented there), so the two cannot drift apart.
+ */
+type DocumentActions = Pick<
+  OrgPlannerApi,
+  | 'newPlan'
+  | 'openPlan'
+  | 'openRequested'
+  | 'openDroppedFile'
+  | 'savePlan'
+  | 'savePlanAs'
+  | 'closeWindow'
+  | 'exportPlanJson'
+  | 'exportImage'
+  | 'importCsv'
+  | 'onCommand'
+>;
+
+/** What the renderer asks of its platform: the bridge's document actions plus what differs per platform. */
+export interface Platform extends DocumentActions {
   /** Which implementation this is; the web one also installs the end-to-end test hook. */
   readonly kind: 'electron' | 'web';
+  /** Normalised settings (the bridge returns untrusted values). */
   loadSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;
-  /** The title's name and the dirty flag; the platform decides whether to prompt before discarding work. */
+  /** The title's name and the dirty flag; fire and forget here, unlike the bridge's acknowledged call. */
   setDocumentState(state: DocumentState): void;
   /** The current plan while it has unsaved changes (Electron keeps a crash-recovery draft). */
   updateDraft(text: string): void;
-  /** Asks Save / Don't Save / Cancel when dirty; `done` means the caller may start the new plan. */
-  newPlan(currentText: string): Promise<DoneResult>;
-  /** Prompts when dirty, then lets the user pick a plan (.json, or a .png exported with its plan). */
-  openPlan(currentText: string): Promise<OpenResult>;
-  /** Main asked to open a file it knows the path of (Electron only). */
-  openRequested(requestId: string, currentText: string): Promise<OpenResult>;
-  /** A file dropped on the window. */
-  openDroppedFile(file: File, currentText: string): Promise<OpenResult>;
-  savePlan(text: string): Promise<SaveResult>;
-  savePlanAs(text: string): Promise<SaveResult>;
-  /** Asks about unsaved work, then closes the window (Electron only). */
-  closeWindow(currentText: string): Promise<DoneResult>;
-  /** A copy of the plan as JSON; the current file and dirty state do not change. */
-  exportPlanJson(text: string): Promise<ExportResult>;
-  exportImage(image: ImageExport): Promise<ExportResult>;
-  /** Picks a CSV file and returns its text. */
-  importCsv(): Promise<CsvResult>;
-  /** Commands from the menu and the OS; returns the unsubscribe function. */
-  onCommand(callback: (command: AppCommand) => void): () => void;
 }
 
 /**
