@@ -4,7 +4,7 @@ import { defineConfig } from 'electron-vite';
 
 const alias = { '@shared': resolve(__dirname, 'src/shared') };
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   main: {
     resolve: { alias },
     // electron-store is ESM-only; bundling it lets the CommonJS main process load it.
@@ -21,8 +21,9 @@ export default defineConfig({
     base: './',
     build: {
       // electron-vite leaves the renderer unminified by default; minified it parses and loads faster.
-      minify: true,
+      // `--mode profile` (the browser bench's CPU profiles) keeps names readable.
+      minify: mode !== 'profile',
       rolldownOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
     },
   },
-});
+}));

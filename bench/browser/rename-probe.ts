@@ -1,0 +1,104 @@
+/**
+ * In-page code (passed to page.evaluate: self-contained, no imports) that times
+ * a rename committed with Enter: when the DOM first shows the new name on the
+ * card and the new rule counts in the status bar, and the frame that paints it.
+ */
+
+export interface RenameArgs {
+  readonly id: string;
+  readonly name: string;
+  /** The status bar's rule counts before the rename. */
+  readonly before: string;
+  /** How long to wait for the counts to change before deciding they did not. */
+  readonly countsTimeoutMs: number;
+}
+
+export interface UpdateTiming {
+  /** Enter keydown → the DOM shows the change (event handler, rules, React commit). */
+  readonly updateMs: number;
+  /** The frame that shows it: from its requestAnimationFrame to the task after its rendering (style, layout, paint). */
+  readonly frameMs: number;
+  /** Enter keydown → the end of that frame: what the user waits, including the wait for the next vsync. */
+  readonly screenMs: number;
+  /** Which frame after the Enter showed it (1: the very next one). */
+  readonly frame: number;
+}
+
+export interface RenameResult {
+  readonly card: UpdateTiming;
+  /** Null when the counts did not change. */
+  readonly counts: UpdateTiming | null;
+  readonly before: string;
+  readonly after: string;
+}
+
+/**
+ * Arms the watchers before Enter is pressed; the result is the promise left in
+ * `window.__renameDone`. A capturing keydown listener takes t0; a MutationObserver
+ * (a microtask after React's commit) sees the change; the next requestAnimationFrame
+ * is the frame that shows it, and a MessageChannel task posted from it runs once
+ * that frame's rendering steps are done.
+ */
+export function armRename(args: RenameArgs): void {
+  const w = window as unknown as { __renameDone?: Promise<RenameResult> };
+  const countsText = (): string => document.querySelector('[data-testid="rule-counts"]')?.textContent ?? '';
+  let t0 = -1;
+  let frames = 0;
+  interface Watch {
+    seenAt: number;
+    timing: UpdateTiming | null;
+  }
+  const card: Watch = { seenAt: -1, timing: null };
+  const counts: Watch = { seenAt: -1, timing: null };
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Enter') t0 = performance.now();
+    },
+    { capture: true, once: true },
+  );
+  const cardShowsName = (): boolean => {
+    const el = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(args.id)}"]`);
+    return el !== null && el.querySelector('input') === null && el.textContent.includes(args.name);
+  };
+  const observer = new MutationObserver(() => {
+    if (t0 < 0) return;
+    const now = performance.now();
+    if (card.seenAt < 0 && cardShowsName()) card.seenAt = now;
+    if (counts.seenAt < 0 && countsText() !== args.before) counts.seenAt = now;
+  });
+  observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  w.__renameDone = new Promise<RenameResult>((resolve, reject) => {
+    const started = performance.now();
+    const settleWatch = (watch: Watch, frameStart: number): void => {
+      if (watch.seenAt < 0 || watch.timing !== null) return;
+      const frame = frames;
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        const end = performance.now();
+        watch.timing = { updateMs: watch.seenAt - t0, frameMs: end - frameStart, screenMs: end - t0, frame };
+      };
+      channel.port2.postMessage(0);
+    };
+    const tick = (): void => {
+      const frameStart = performance.now();
+      if (t0 >= 0) frames++;
+      settleWatch(card, frameStart);
+      settleWatch(counts, frameStart);
+      const now = performance.now();
+      const countsDone = counts.timing !== null || (t0 >= 0 && now - t0 > args.countsTimeoutMs);
+      if (card.timing !== null && countsDone) {
+        observer.disconnect();
+        resolve({ card: card.timing, counts: counts.timing, before: args.before, after: countsText() });
+        return;
+      }
+      if (now - started > 20_000) {
+        observer.disconnect();
+        reject(new Error(t0 < 0 ? 'the Enter key never arrived' : 'the rename was never painted'));
+        return;
+      }
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
