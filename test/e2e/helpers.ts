@@ -35,6 +35,18 @@ export async function openApp(
   });
   await page.goto(inject('appUrl'));
   await page.locator('.react-flow__node').first().waitFor();
+  // The shortcuts attach in an effect, which React runs after the first paint: two frames later they are there.
+  // (Pressing a key before that was lost: the dialogs test timed out once on a loaded machine.)
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        requestAnimationFrame(() => {
+          requestAnimationFrame(() => {
+            done();
+          });
+        });
+      }),
+  );
   if (errors.length > 0) throw new Error(`The page reported errors:\n${errors.join('\n')}`);
   return { browser, context, page };
 }

@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { articleExamplePlan } from '@shared/example/article-example';
-import { moveNodes } from '@shared/edit';
+import { moveNodes, updateNode } from '@shared/edit';
+import type { Plan } from '@shared/model/types';
 import { createEdgeDeriver, createNodeDeriver } from '../../src/renderer/src/canvas/derive';
 import { facingHandles, nodeSize } from '../../src/renderer/src/canvas/geometry';
 
 const NONE = new Set<string>();
+
+function edited(result: ReturnType<typeof updateNode>): Plan {
+  if (!result.ok) throw new Error(result.reason);
+  return result.plan;
+}
 
 describe('deriving React Flow elements from the plan', () => {
   it('makes one node per plan node, with fixed sizes and the plan record as data', () => {
@@ -29,6 +35,43 @@ describe('deriving React Flow elements from the plan', () => {
     expect(changed.sort()).toEqual(['cpo', 'sh-sales']);
     const changedEdges = edges.filter((e, i) => e !== firstEdges[i]).map((e) => e.target);
     expect(changedEdges).toEqual(['sh-sales']);
+  });
+
+  it('keeps every edge object, and the edge array itself, when a person is renamed', () => {
+    // Names live in the lines' <title>s (read from the store), so React Flow need not rebuild its edge look-ups.
+    const plan = articleExamplePlan();
+    const deriveEdges = createEdgeDeriver();
+    const before = deriveEdges(plan, NONE, null, NONE, null);
+    const renamed = edited(updateNode(plan, 'pm-checkout', { name: 'Someone Else' }));
+    expect(deriveEdges(renamed, NONE, null, NONE, null)).toBe(before);
+  });
+
+  it('rebuilds the lines of a node whose kind or scope changes, and only those', () => {
+    const plan = articleExamplePlan();
+    const deriveEdges = createEdgeDeriver();
+    const before = deriveEdges(plan, NONE, null, NONE, null);
+    const external = edited(updateNode(plan, 'sh-sales', { scope: 'external' }));
+    const after = deriveEdges(external, NONE, null, NONE, null);
+    expect(after).not.toBe(before);
+    const changed = after.filter((e, i) => e !== before[i]);
+    expect(changed.length).toBeGreaterThan(0);
+    expect(changed.every((e) => e.target === 'sh-sales')).toBe(true);
+    expect(changed.every((e) => e.className?.includes('op-edge--external'))).toBe(true);
+  });
+
+  it('names each line through aria-labelledby, with ids safe for an id list', () => {
+    const plan = articleExamplePlan();
+    const [edge] = createEdgeDeriver()(plan, NONE, null, NONE, null);
+    expect(edge?.domAttributes?.['aria-labelledby']).toBe(`op-line-${encodeURIComponent(edge?.id ?? '')}`);
+    expect(edge?.domAttributes?.['aria-labelledby']).not.toContain(' ');
+  });
+
+  it('hands back the same node array when nothing about the nodes changed', () => {
+    const plan = articleExamplePlan();
+    const deriveNodes = createNodeDeriver();
+    const first = deriveNodes(plan, NONE, null, NONE);
+    expect(deriveNodes(plan, NONE, null, NONE)).toBe(first);
+    expect(deriveNodes(plan, new Set(['cpo']), null, NONE)).not.toBe(first);
   });
 
   it('uses drag positions over plan positions and leaves out hidden nodes and their edges', () => {

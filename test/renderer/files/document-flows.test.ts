@@ -144,4 +144,28 @@ describe('document flows', () => {
     stop();
     vi.useRealTimers();
   });
+
+  it('serializes the draft in an idle moment after the interval, and not at all once stopped', () => {
+    const timers: (() => void)[] = [];
+    const idle: (() => void)[] = [];
+    const win = {
+      setTimeout: (fn: () => void) => timers.push(fn),
+      clearTimeout: () => undefined,
+      requestIdleCallback: (fn: () => void) => idle.push(fn),
+    } as unknown as Window;
+    const updateDraft = vi.fn();
+    const store = createEditorStore({ plan: articleExamplePlan(), settings: DEFAULT_SETTINGS });
+    const stop = syncDocumentState(store, fakePlatform({ updateDraft }), win);
+    const id = store.getState().plan.nodes[0]?.id as string;
+    store.getState().dispatch(updateNodeAction, { id, patch: { name: 'A' } });
+    timers.shift()?.();
+    expect(updateDraft).not.toHaveBeenCalled();
+    idle.shift()?.();
+    expect(updateDraft).toHaveBeenCalledTimes(1);
+    store.getState().dispatch(updateNodeAction, { id, patch: { name: 'B' } });
+    timers.shift()?.();
+    stop();
+    idle.shift()?.();
+    expect(updateDraft).toHaveBeenCalledTimes(1);
+  });
 });

@@ -30,6 +30,7 @@ import { DropHint } from './DropHint';
 import { EmptyState } from './EmptyState';
 import type { FlowEdge, FlowNode } from './flow-types';
 import { createFlowHandlers } from './handlers';
+import { EDGE_TYPES } from './edges/edge-types';
 import { NODE_TYPES } from './nodes/node-types';
 import { useFlowElements } from './use-flow-elements';
 import { ViewControls } from './ViewControls';
@@ -110,6 +111,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
         nodes={nodes}
         edges={edges}
         nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
         onNodesChange={handlers.onNodesChange}
         onEdgesChange={handlers.onEdgesChange}
         onConnect={handlers.onConnect}

@@ -7,5 +7,6 @@ import type { ProblemMarker } from '../problems/violations';
 export type FlowNodeData = { readonly node: PlanNode; readonly marker: ProblemMarker | null };
 export type FlowNode = Node<FlowNodeData, NodeKind>;
 
-export type FlowEdgeData = { readonly edge: PlanEdge };
+/** `marker`: the rule problems about the line, null when there are none (drawn by edges/PlanLine.tsx). */
+export type FlowEdgeData = { readonly edge: PlanEdge; readonly marker: ProblemMarker | null };
 export type FlowEdge = Edge<FlowEdgeData>;

@@ -15,11 +15,20 @@ export function syncDocumentState(store: EditorStore, platform: Platform, win: W
   let name: string | null = null;
   let dirty: boolean | null = null;
   let timer: number | null = null;
+  let stopped = false;
 
   function sendDraft(): void {
     timer = null;
+    if (stopped) return;
     const state = store.getState();
     if (isDirty(state)) platform.updateDraft(serializePlan(state.plan));
+  }
+
+  /** Serializing 5,000 people takes ~5 ms: wait for an idle moment, not the middle of a drag's frame. */
+  function whenIdle(): void {
+    if (typeof win.requestIdleCallback === 'function')
+      win.requestIdleCallback(sendDraft, { timeout: DRAFT_INTERVAL_MS });
+    else sendDraft();
   }
 
   function update(): void {
@@ -31,7 +40,7 @@ export function syncDocumentState(store: EditorStore, platform: Platform, win: W
       dirty = nextDirty;
       platform.setDocumentState({ name: nextName, dirty: nextDirty });
     }
-    if (nextDirty && timer === null) timer = win.setTimeout(sendDraft, DRAFT_INTERVAL_MS);
+    if (nextDirty && timer === null) timer = win.setTimeout(whenIdle, DRAFT_INTERVAL_MS);
   }
 
   update();
@@ -40,6 +49,7 @@ export function syncDocumentState(store: EditorStore, platform: Platform, win: W
   });
   return () => {
     unsubscribe();
+    stopped = true;
     if (timer !== null) win.clearTimeout(timer);
   };
 }
