@@ -37,16 +37,7 @@ export async function openApp(
   await page.locator('.react-flow__node').first().waitFor();
   // The shortcuts attach in an effect, which React runs after the first paint: two frames later they are there.
   // (Pressing a key before that was lost: the dialogs test timed out once on a loaded machine.)
-  await page.evaluate(
-    () =>
-      new Promise<void>((done) => {
-        requestAnimationFrame(() => {
-          requestAnimationFrame(() => {
-            done();
-          });
-        });
-      }),
-  );
+  await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
   if (errors.length > 0) throw new Error(`The page reported errors:\n${errors.join('\n')}`);
   return { browser, context, page };
 }

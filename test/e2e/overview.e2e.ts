@@ -1,4 +1,4 @@
-/** Semantic zoom: zoomed far out, the cards are plain coloured boxes; zooming back in brings their text back. */
+/** Semantic zoom: zoomed far out, the cards are plain coloured boxes without a dot grid; zooming in brings them back. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectBrowser, openApp, screenshot } from './helpers';
@@ -35,11 +35,14 @@ describe('the zoomed-out overview', () => {
     expect(await zoom(page)).toBeLessThanOrEqual(0.25);
     expect(await name.isVisible()).toBe(false);
     expect(await page.locator('.op-card').first().isVisible()).toBe(true);
+    // No dot grid either: at this zoom its dots would be a pixel apart, repainted on every frame of a pan.
+    expect(await page.locator('.react-flow__background').count()).toBe(0);
     await screenshot(page, 'example-overview.png');
     for (let i = 0; i < 8 && (await overview()); i++) await press(page, 'Zoom in');
     expect(await overview()).toBe(false);
     expect(await zoom(page)).toBeGreaterThanOrEqual(0.25);
     expect(await name.isVisible()).toBe(true);
+    expect(await page.locator('.react-flow__background').count()).toBe(1);
     await context.close();
   });
 });

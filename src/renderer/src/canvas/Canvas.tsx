@@ -135,7 +135,8 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
         fitViewOptions={FIT_VIEW_OPTIONS}
         onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_THRESHOLD && !renderingAll}
       >
-        <Background variant={BackgroundVariant.Dots} gap={GRID_SIZE} size={1.4} />
+        {/* In the overview the dots would be 1 px apart: a grey haze that costs a repaint of the pattern every frame. */}
+        {!overview && <Background variant={BackgroundVariant.Dots} gap={GRID_SIZE} size={1.4} />}
         {minimap && nodes.length > 0 && (
           <MiniMap<FlowNode>
             pannable
