@@ -16,7 +16,7 @@ export interface RenameArgs {
 export interface UpdateTiming {
   /** Enter keydown → the DOM shows the change (event handler, rules, React commit). */
   readonly updateMs: number;
-  /** The frame that shows it: from its requestAnimationFrame to the task after its rendering (style, layout, paint). */
+  /** The frame that shows it: from its requestAnimationFrame to the end of its rendering (style, layout, paint). */
   readonly frameMs: number;
   /** Enter keydown → the end of that frame: what the user waits, including the wait for the next vsync. */
   readonly screenMs: number;
@@ -36,8 +36,8 @@ export interface RenameResult {
  * Arms the watchers before Enter is pressed; the result is the promise left in
  * `window.__renameDone`. A capturing keydown listener takes t0; a MutationObserver
  * (a microtask after React's commit) sees the change; the next requestAnimationFrame
- * is the frame that shows it, and a MessageChannel task posted from it runs once
- * that frame's rendering steps are done.
+ * is the frame that shows it, whose rendering ends when a MessageChannel task posted
+ * from its callback runs or, if sooner, when the next frame's callback starts.
  */
 export function armRename(args: RenameArgs): void {
   const w = window as unknown as { __renameDone?: Promise<RenameResult> };
@@ -46,10 +46,12 @@ export function armRename(args: RenameArgs): void {
   let frames = 0;
   interface Watch {
     seenAt: number;
+    /** The frame that shows the change: its number after the Enter and when its rAF callback ran. */
+    shownIn: { frame: number; start: number } | null;
     timing: UpdateTiming | null;
   }
-  const card: Watch = { seenAt: -1, timing: null };
-  const counts: Watch = { seenAt: -1, timing: null };
+  const card: Watch = { seenAt: -1, shownIn: null, timing: null };
+  const counts: Watch = { seenAt: -1, shownIn: null, timing: null };
   window.addEventListener(
     'keydown',
     (event) => {
@@ -70,21 +72,32 @@ export function armRename(args: RenameArgs): void {
   observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
   w.__renameDone = new Promise<RenameResult>((resolve, reject) => {
     const started = performance.now();
-    const settleWatch = (watch: Watch, frameStart: number): void => {
-      if (watch.seenAt < 0 || watch.timing !== null) return;
-      const frame = frames;
+    const finish = (watch: Watch, end: number): void => {
+      if (watch.shownIn === null || watch.timing !== null) return;
+      const { frame, start } = watch.shownIn;
+      watch.timing = { updateMs: watch.seenAt - t0, frameMs: end - start, screenMs: end - t0, frame };
+    };
+    // The frame's rendering is over when a task posted from its rAF runs, or at the latest when the next
+    // frame's rAF starts: when the main thread is behind, Chromium runs two frames back to back and the task
+    // only gets its turn after both.
+    const watchFrame = (watch: Watch, frameStart: number): void => {
+      if (watch.shownIn !== null) {
+        finish(watch, frameStart);
+        return;
+      }
+      if (watch.seenAt < 0) return;
+      watch.shownIn = { frame: frames, start: frameStart };
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
-        const end = performance.now();
-        watch.timing = { updateMs: watch.seenAt - t0, frameMs: end - frameStart, screenMs: end - t0, frame };
+        finish(watch, performance.now());
       };
       channel.port2.postMessage(0);
     };
     const tick = (): void => {
       const frameStart = performance.now();
       if (t0 >= 0) frames++;
-      settleWatch(card, frameStart);
-      settleWatch(counts, frameStart);
+      watchFrame(card, frameStart);
+      watchFrame(counts, frameStart);
       const now = performance.now();
       const countsDone = counts.timing !== null || (t0 >= 0 && now - t0 > args.countsTimeoutMs);
       if (card.timing !== null && countsDone) {
