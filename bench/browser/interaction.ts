@@ -12,6 +12,7 @@ import {
   readView,
   startFrameLog,
   stopFrameLog,
+  type PaintArgs,
   type ViewState,
 } from './page-probes';
 import {
@@ -44,10 +45,10 @@ export async function panAndZoom(page: Page): Promise<number[]> {
     await page.mouse.move(at.x + dx, at.y + dy, { steps: 20 });
     await page.mouse.move(at.x, at.y, { steps: 20 });
     await page.mouse.up();
-    // In, then out again at the same point: every round ends at the view it started from.
-    const sign = round % 2 === 0 ? -1 : 1;
-    for (let tick = 0; tick < 6; tick++) await page.mouse.wheel(0, sign * 100);
-    for (let tick = 0; tick < 6; tick++) await page.mouse.wheel(0, -sign * 100);
+    // In, then out again at the same point: every round ends at the view it started from. Always in first: at
+    // the minimum zoom (a fitted large plan) ticks out do nothing, and out-then-in would drift the zoom upwards.
+    for (let tick = 0; tick < 6; tick++) await page.mouse.wheel(0, -100);
+    for (let tick = 0; tick < 6; tick++) await page.mouse.wheel(0, 100);
     round++;
   }
   await page.mouse.move(at.x, at.y);
@@ -94,6 +95,49 @@ async function toggleMinimap(page: Page): Promise<void> {
   await settle(page);
 }
 
+/** A full garbage collection, so a row does not pay for the garbage the steps before it left. */
+async function collectGarbage(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.detach();
+  await settle(page, 100);
+}
+
+const minimapShown = async (page: Page): Promise<boolean> => (await page.locator('.react-flow__minimap').count()) > 0;
+
+interface AppPageRows {
+  readonly minimapByDefault: boolean;
+  readonly atLoad: FrameStats;
+  readonly fitted: FrameStats;
+  readonly fittedView: ViewState;
+  readonly heap: number;
+}
+
+/**
+ * One fresh app page per minimap setting (as shipped, or toggled with Shift+M before anything is measured):
+ * showing and hiding the minimap on one page would leave thousands of unmounted minimap nodes for the garbage
+ * collector to find during the next row.
+ */
+async function appRows(browser: Browser, url: string, open: PaintArgs, toggled: boolean): Promise<AppPageRows> {
+  const page = await openApp(browser, url);
+  await page.evaluate(openAndWaitPainted, open);
+  await settle(page);
+  const minimapByDefault = await minimapShown(page);
+  if (toggled) {
+    await toggleMinimap(page);
+    if ((await minimapShown(page)) === minimapByDefault) throw new Error('Shift+M did not toggle the minimap');
+  }
+  await collectGarbage(page);
+  const atLoad = await interact(page);
+  await page.keyboard.press('Shift+Digit1');
+  const fittedView = await viewSettled(page);
+  await collectGarbage(page);
+  const fitted = await interact(page);
+  const heap = await heapUsed(page);
+  await closePage(page);
+  return { minimapByDefault, atLoad, fitted, fittedView, heap };
+}
+
 export async function measureInteraction(
   browser: Browser,
   urls: Urls,
@@ -101,24 +145,9 @@ export async function measureInteraction(
   appView: ViewState,
 ): Promise<{ interaction: Interaction; heap: { app: number; bare: number } }> {
   const ids = subject.plan.nodes.map((n) => n.id);
-  const open = { ids, target: 'app', payload: subject.text, stableFrames: STABLE_FRAMES };
-  const page = await openApp(browser, urls.app);
-  await page.evaluate(openAndWaitPainted, open);
-  await settle(page);
-  const atLoad = await interact(page);
-  const minimapShown = async (): Promise<boolean> => (await page.locator('.react-flow__minimap').count()) > 0;
-  const minimapByDefault = await minimapShown();
-  await toggleMinimap(page);
-  if ((await minimapShown()) === minimapByDefault) throw new Error('Shift+M did not toggle the minimap');
-  const atLoadToggled = await interact(page);
-  await page.keyboard.press('Shift+Digit1');
-  const fittedView = await viewSettled(page);
-  const fittedToggled = await interact(page);
-  await toggleMinimap(page);
-  await viewSettled(page);
-  const fitted = await interact(page);
-  const appHeap = await heapUsed(page);
-  await closePage(page);
+  const open: PaintArgs = { ids, target: 'app', payload: subject.text, stableFrames: STABLE_FRAMES };
+  const shipped = await appRows(browser, urls.app, open, false);
+  const toggled = await appRows(browser, urls.app, open, true);
 
   const barePage = await openBare(browser, urls.bare, appView);
   await barePage.evaluate(openAndWaitPainted, {
@@ -128,20 +157,28 @@ export async function measureInteraction(
     stableFrames: STABLE_FRAMES,
   });
   await settle(barePage);
+  await collectGarbage(barePage);
   const bareAtLoad = await interact(barePage);
   await barePage.evaluate((view) => {
     (window as unknown as { __bareSetView: (v: unknown) => void }).__bareSetView(view);
-  }, toCenter(fittedView));
+  }, toCenter(shipped.fittedView));
   await viewSettled(barePage);
+  await collectGarbage(barePage);
   const bareFitted = await interact(barePage);
   const bareHeap = await heapUsed(barePage);
   await closePage(barePage);
   return {
     interaction: {
-      app: { minimapByDefault, atLoad, atLoadToggled, fitted, fittedToggled },
+      app: {
+        minimapByDefault: shipped.minimapByDefault,
+        atLoad: shipped.atLoad,
+        atLoadToggled: toggled.atLoad,
+        fitted: shipped.fitted,
+        fittedToggled: toggled.fitted,
+      },
       bare: { atLoad: bareAtLoad, fitted: bareFitted },
     },
-    heap: { app: appHeap, bare: bareHeap },
+    heap: { app: shipped.heap, bare: bareHeap },
   };
 }
 

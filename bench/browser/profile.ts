@@ -133,6 +133,11 @@ export async function profileApp(
     });
   out.push(tab('\nApp: three renames (each from the Enter to its painted frame)', renames));
   const view = await page.evaluate(readView);
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Shift+Digit1');
+  await page.waitForTimeout(1500); // the fit's animation
+  const fitted = await page.evaluate(readView);
+  out.push(tab('\nApp: pan and zoom, fitted', await profiled(page, () => tools.panAndZoom(page))));
   await page.context().close();
   const bare = await tools.openBare(browser, urls.bare, view);
   const payload = { ...bareElements(subject.plan), view: toCenter(view) };
@@ -143,6 +148,11 @@ export async function profileApp(
     ),
   );
   out.push(tab('\nBare: pan and zoom', await profiled(bare, () => tools.panAndZoom(bare))));
+  await bare.evaluate((v) => {
+    (window as unknown as { __bareSetView: (view: unknown) => void }).__bareSetView(v);
+  }, toCenter(fitted));
+  await bare.waitForTimeout(500);
+  out.push(tab('\nBare: pan and zoom, fitted', await profiled(bare, () => tools.panAndZoom(bare))));
   await bare.context().close();
   return out.join('\n');
 }

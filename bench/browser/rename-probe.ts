@@ -1,7 +1,8 @@
 /**
  * In-page code (passed to page.evaluate: self-contained, no imports) that times
  * a rename committed with Enter: when the DOM first shows the new name on the
- * card and the new rule counts in the status bar, and the frame that paints it.
+ * card and the new rule counts in the status bar, its style and layout, and the
+ * frame that paints it.
  */
 
 export interface RenameArgs {
@@ -16,8 +17,8 @@ export interface RenameArgs {
 export interface UpdateTiming {
   /** Enter keydown → the DOM shows the change (event handler, rules, React commit). */
   readonly updateMs: number;
-  /** The frame that shows it: from its requestAnimationFrame to the end of its rendering (style, layout, paint). */
-  readonly frameMs: number;
+  /** Style and layout of the change, forced at the start of the frame that shows it (paint is left out). */
+  readonly layoutMs: number;
   /** Enter keydown → the end of that frame: what the user waits, including the wait for the next vsync. */
   readonly screenMs: number;
   /** Which frame after the Enter showed it (1: the very next one). */
@@ -36,8 +37,9 @@ export interface RenameResult {
  * Arms the watchers before Enter is pressed; the result is the promise left in
  * `window.__renameDone`. A capturing keydown listener takes t0; a MutationObserver
  * (a microtask after React's commit) sees the change; the next requestAnimationFrame
- * is the frame that shows it, whose rendering ends when a MessageChannel task posted
- * from its callback runs or, if sooner, when the next frame's callback starts.
+ * is the frame that shows it: there style and layout are forced and timed, and the
+ * frame's rendering ends when a MessageChannel task posted from its callback runs or,
+ * if sooner, when the next frame's callback starts.
  */
 export function armRename(args: RenameArgs): void {
   const w = window as unknown as { __renameDone?: Promise<RenameResult> };
@@ -46,8 +48,8 @@ export function armRename(args: RenameArgs): void {
   let frames = 0;
   interface Watch {
     seenAt: number;
-    /** The frame that shows the change: its number after the Enter and when its rAF callback ran. */
-    shownIn: { frame: number; start: number } | null;
+    /** The frame that shows the change: its number after the Enter and its style and layout time. */
+    shownIn: { frame: number; layoutMs: number } | null;
     timing: UpdateTiming | null;
   }
   const card: Watch = { seenAt: -1, shownIn: null, timing: null };
@@ -74,8 +76,8 @@ export function armRename(args: RenameArgs): void {
     const started = performance.now();
     const finish = (watch: Watch, end: number): void => {
       if (watch.shownIn === null || watch.timing !== null) return;
-      const { frame, start } = watch.shownIn;
-      watch.timing = { updateMs: watch.seenAt - t0, frameMs: end - start, screenMs: end - t0, frame };
+      const { frame, layoutMs } = watch.shownIn;
+      watch.timing = { updateMs: watch.seenAt - t0, layoutMs, screenMs: end - t0, frame };
     };
     // The frame's rendering is over when a task posted from its rAF runs, or at the latest when the next
     // frame's rAF starts: when the main thread is behind, Chromium runs two frames back to back and the task
@@ -86,7 +88,11 @@ export function armRename(args: RenameArgs): void {
         return;
       }
       if (watch.seenAt < 0) return;
-      watch.shownIn = { frame: frames, start: frameStart };
+      // Reading a layout property makes Chromium recalculate style and lay out now, synchronously, so this is
+      // the layout the change costs; the frame's own rendering then finds nothing left to do.
+      const layoutStart = performance.now();
+      const height = document.body.offsetHeight;
+      watch.shownIn = { frame: frames, layoutMs: height >= 0 ? performance.now() - layoutStart : 0 };
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
         finish(watch, performance.now());
