@@ -29,6 +29,7 @@ import { hiddenNodes } from '../store/hidden';
 import type { EditorState } from '../store/types';
 import type { CommandId } from './catalog';
 import { focusNextRegion } from './regions';
+import { VIEW_ANIMATION } from '../canvas/view-animation';
 
 export interface CommandsApi {
   run(id: CommandId): void;
@@ -43,8 +44,6 @@ export interface CommandsApi {
 }
 
 type FlowStoreApi = ReturnType<typeof useStoreApi<FlowNode, FlowEdge>>;
-
-const DURATION = 250;
 
 export function createCommands(
   store: EditorStore,
@@ -73,7 +72,7 @@ export function createCommands(
   function fitSoon(): void {
     // Let React Flow receive the new nodes first.
     requestAnimationFrame(() => {
-      void flow.fitView({ padding: 0.12, duration: DURATION });
+      void flow.fitView({ ...VIEW_ANIMATION, padding: 0.12 });
     });
   }
 
@@ -85,7 +84,7 @@ export function createCommands(
     const position = node.position ?? { x: 0, y: 0 };
     void flow.setCenter(position.x + size.width / 2, position.y + size.height / 2, {
       zoom: Math.max(flow.getZoom(), 0.9),
-      duration: DURATION,
+      ...VIEW_ANIMATION,
     });
   }
 
@@ -193,16 +192,16 @@ export function createCommands(
       }
     },
     fitView: () => {
-      void flow.fitView({ padding: 0.12, duration: DURATION });
+      void flow.fitView({ ...VIEW_ANIMATION, padding: 0.12 });
     },
     zoomIn: () => {
-      void flow.zoomIn({ duration: DURATION });
+      void flow.zoomIn(VIEW_ANIMATION);
     },
     zoomOut: () => {
-      void flow.zoomOut({ duration: DURATION });
+      void flow.zoomOut(VIEW_ANIMATION);
     },
     zoomReset: () => {
-      void flow.zoomTo(1, { duration: DURATION });
+      void flow.zoomTo(1, VIEW_ANIMATION);
     },
     minimap: () => {
       dispatch(toggleMinimapAction, undefined);

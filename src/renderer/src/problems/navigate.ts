@@ -11,10 +11,9 @@ import { notifyAction } from '../actions/ui';
 import { focusProblemAction } from '../actions/problems';
 import { nodeSize } from '../canvas/geometry';
 import type { FlowEdge, FlowNode } from '../canvas/flow-types';
+import { VIEW_ANIMATION } from '../canvas/view-animation';
 import type { EditorStore } from '../store/create-store';
 import { planViolations } from './violations';
-
-const DURATION = 250;
 
 export function focusProblem(
   store: EditorStore,
@@ -56,17 +55,17 @@ function centreOn(store: EditorStore, flow: ReactFlowInstance<FlowNode, FlowEdge
   const zoom = flow.getZoom();
   // One card: centre it without zooming out; several: fit them all, but never zoom in past 100%.
   if (ids.size === 1) {
-    void flow.setCenter((minX + maxX) / 2, (minY + maxY) / 2, { zoom: Math.max(zoom, 0.9), duration: DURATION });
+    void flow.setCenter((minX + maxX) / 2, (minY + maxY) / 2, { ...VIEW_ANIMATION, zoom: Math.max(zoom, 0.9) });
     return;
   }
   void flow.fitBounds(
     { x: minX, y: minY, width: maxX - minX, height: maxY - minY },
-    { padding: 0.25, duration: DURATION },
+    { ...VIEW_ANIMATION, padding: 0.25 },
   );
   // fitBounds may zoom far in on two adjacent cards; cap at 100% once it has moved.
   setTimeout(() => {
-    if (flow.getZoom() > 1) void flow.zoomTo(1, { duration: DURATION });
-  }, DURATION + 20);
+    if (flow.getZoom() > 1) void flow.zoomTo(1, VIEW_ANIMATION);
+  }, VIEW_ANIMATION.duration + 20);
 }
 
 /** F8 (step 1) and Shift+F8 (step -1). */
