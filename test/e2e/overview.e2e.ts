@@ -1,10 +1,20 @@
-/** Semantic zoom: zoomed far out, the cards are plain coloured boxes without a dot grid; zooming in brings them back. */
+/**
+ * Semantic zoom: zoomed far out, the cards are plain coloured boxes, the lines plain strokes and there is no dot
+ * grid; zooming in brings them back.
+ */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectBrowser, openApp, screenshot } from './helpers';
 
 async function zoom(page: Page): Promise<number> {
   return Number.parseInt((await page.locator('.op-zoom-level').textContent()) ?? '', 10) / 100;
+}
+
+/** The computed arrowhead of the first reporting line. */
+async function arrowhead(page: Page): Promise<string> {
+  return page.evaluate(
+    "getComputedStyle(document.querySelector('.react-flow__edge.op-edge--reports-to .react-flow__edge-path')).markerEnd",
+  );
 }
 
 async function press(page: Page, name: 'Zoom in' | 'Zoom out'): Promise<void> {
@@ -37,12 +47,15 @@ describe('the zoomed-out overview', () => {
     expect(await page.locator('.op-card').first().isVisible()).toBe(true);
     // No dot grid either: at this zoom its dots would be a pixel apart, repainted on every frame of a pan.
     expect(await page.locator('.react-flow__background').count()).toBe(0);
+    // Lines are plain strokes: no arrowheads (a pixel wide at this zoom), cheaper to paint on every frame.
+    expect(await arrowhead(page)).toBe('none');
     await screenshot(page, 'example-overview.png');
     for (let i = 0; i < 8 && (await overview()); i++) await press(page, 'Zoom in');
     expect(await overview()).toBe(false);
     expect(await zoom(page)).toBeGreaterThanOrEqual(0.25);
     expect(await name.isVisible()).toBe(true);
     expect(await page.locator('.react-flow__background').count()).toBe(1);
+    expect(await arrowhead(page)).toContain('op-arrow');
     await context.close();
   });
 });
