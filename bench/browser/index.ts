@@ -38,6 +38,12 @@ const f1 = (n: number): string => n.toFixed(1);
 const verdict = (p95: number): string => (p95 <= 17.2 ? 'met' : 'MISSED');
 const people = (plan: Plan): number => plan.nodes.filter((n) => n.kind !== 'team' && n.kind !== 'stakeholder').length;
 
+function printTable(header: string, align: string, rows: readonly string[]): void {
+  console.log(header);
+  console.log(align);
+  for (const row of rows) console.log(row);
+}
+
 function sectionsFromArgs(argv: readonly string[]): ReadonlySet<Section> {
   const only = argv.find((arg) => arg.startsWith('--only='));
   if (only === undefined) return new Set(SECTIONS);
@@ -179,35 +185,35 @@ async function main(): Promise<void> {
       }
       if (sections.has('rename')) renameLines.push(...renameRows(size, await measureRename(browser, urls, subject)));
     }
+    const withRoles = synthetic(RENAME_ONLY_SIZE, `synthetic ${RENAME_ONLY_SIZE.toLocaleString('en')}`);
     if (sections.has('rename')) {
-      const withRoles = synthetic(RENAME_ONLY_SIZE, `synthetic ${RENAME_ONLY_SIZE.toLocaleString('en')}`);
       const size = `${withRoles.label} (${people(withRoles.plan).toLocaleString('en')} people, ${withRoles.plan.nodes.length.toLocaleString('en')} nodes; rename only)`;
       renameLines.push(...renameRows(size, await measureRename(browser, urls, withRoles)));
     }
     if (sections.has('open')) {
       console.log('## Open and first paint\n');
-      console.log(
+      printTable(
         '| plan | app zoom | visible cards app / bare / bare+handles | app ms | bare ms | bare+handles ms | app / bare | app / bare+handles |',
+        '|---|---:|---:|---:|---:|---:|---:|---:|',
+        openRows,
       );
-      console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
-      for (const row of openRows) console.log(row);
       console.log('\nTarget: app / bare ≤ 1.5.\n');
     }
     if (sections.has('frames')) {
       console.log('## Pan and zoom frame times\n');
-      console.log(
+      printTable(
         '| plan | view | app minimap as shipped | cards in DOM app / bare | app median ms | app p95 ms | app, minimap toggled (Shift+M): median ms | p95 ms | bare median ms | bare p95 ms | app p95 ≤ 16.7 ms |',
+        '|---|---|---|---:|---:|---:|---:|---:|---:|---:|---|',
+        frameRows,
       );
-      console.log('|---|---|---|---:|---:|---:|---:|---:|---:|---:|---|');
-      for (const row of frameRows) console.log(row);
     }
     if (sections.has('rename')) {
       console.log('\n## Rules while editing (rename, medians)\n');
-      console.log(
+      printTable(
         '| plan | what changes | Enter → DOM updated ms | style + layout ms | update + layout ms | worst run ms | Enter → on screen ms | frame it showed in, per run | update + layout ≤ 16.7 ms | note |',
+        '|---|---|---:|---:|---:|---:|---:|---|---|---|',
+        renameLines,
       );
-      console.log('|---|---|---:|---:|---:|---:|---:|---|---|---|');
-      for (const row of renameLines) console.log(row);
     }
     if (sections.has('export')) {
       console.log('\n## Export\n');
@@ -215,18 +221,12 @@ async function main(): Promise<void> {
     }
     if (sections.has('size')) {
       console.log('\n## Size and memory\n');
-      console.log('| bundle | file | raw KiB | gzip KiB |');
-      console.log('|---|---|---:|---:|');
-      for (const row of bundleSizes()) console.log(row);
-      console.log('\n| plan opened | app JS heap MiB | bare JS heap MiB |');
-      console.log('|---|---:|---:|');
-      for (const row of heapRows) console.log(row);
+      printTable('| bundle | file | raw KiB | gzip KiB |', '|---|---|---:|---:|', bundleSizes());
+      console.log();
+      printTable('| plan opened | app JS heap MiB | bare JS heap MiB |', '|---|---:|---:|', heapRows);
     }
     if (profile) {
-      for (const subject of [
-        ...list,
-        synthetic(RENAME_ONLY_SIZE, `synthetic ${RENAME_ONLY_SIZE.toLocaleString('en')}`),
-      ])
+      for (const subject of [...list, withRoles])
         console.log(`\n${await profileApp(browser, urls, subject, { panAndZoom, renameNext, openApp, openBare })}`);
     }
   } finally {

@@ -19,7 +19,7 @@ export async function measureOpen(browser: Browser, urls: Urls, subject: Subject
   const bare: PaintResult[] = [];
   const bareHandles: PaintResult[] = [];
   let appView: ViewState | undefined;
-  const elements = bareElements(subject.plan);
+  const plain = bareElements(subject.plan);
   const withHandles = bareElements(subject.plan, true);
   for (let run = 0; run < OPEN_RUNS; run++) {
     const page = await openApp(browser, urls.app);
@@ -33,26 +33,20 @@ export async function measureOpen(browser: Browser, urls: Urls, subject: Subject
     );
     appView ??= await page.evaluate(readView);
     await closePage(page);
-    const barePage = await openBare(browser, urls.bare, appView);
-    bare.push(
-      await barePage.evaluate(openAndWaitPainted, {
+    const view = appView;
+    const openBareWith = async (elements: { nodes: unknown[]; edges: unknown[] }): Promise<PaintResult> => {
+      const barePage = await openBare(browser, urls.bare, view);
+      const result = await barePage.evaluate(openAndWaitPainted, {
         ids,
         target: 'bare',
-        payload: { ...elements, view: toCenter(appView) },
+        payload: { ...elements, view: toCenter(view) },
         stableFrames: STABLE_FRAMES,
-      }),
-    );
-    await closePage(barePage);
-    const handlesPage = await openBare(browser, urls.bare, appView);
-    bareHandles.push(
-      await handlesPage.evaluate(openAndWaitPainted, {
-        ids,
-        target: 'bare',
-        payload: { ...withHandles, view: toCenter(appView) },
-        stableFrames: STABLE_FRAMES,
-      }),
-    );
-    await closePage(handlesPage);
+      });
+      await closePage(barePage);
+      return result;
+    };
+    bare.push(await openBareWith(plain));
+    bareHandles.push(await openBareWith(withHandles));
   }
   if (appView === undefined) throw new Error('no run');
   return { app, bare, bareHandles, appView };
