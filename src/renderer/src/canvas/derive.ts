@@ -135,7 +135,7 @@ export function createEdgeDeriver(): EdgeDeriver {
       const highlighted = highlight?.edges.has(edge.id) ?? false;
       const previous = cache.get(edge.id);
       const marker = markers.edges.get(edge.id) ?? null;
-      let flowEdge: FlowEdge;
+      let entry: EdgeEntry;
       if (
         previous !== undefined &&
         previous.edge === edge &&
@@ -148,11 +148,11 @@ export function createEdgeDeriver(): EdgeDeriver {
         previous.flowEdge.selected === isSelected &&
         sameMarker(previous.flowEdge.data?.marker ?? null, marker)
       ) {
-        flowEdge = previous.flowEdge;
-        if (lastOut[out.length] === flowEdge) reused++;
+        entry = previous; // the same entry too: no garbage per edge per edit
+        if (lastOut[out.length] === entry.flowEdge) reused++;
       } else {
         const handles = facingHandles(sourcePosition, nodeSize(source.kind), targetPosition, nodeSize(target.kind));
-        flowEdge = {
+        const flowEdge: FlowEdge = {
           id: edge.id,
           source: edge.source,
           target: edge.target,
@@ -170,18 +170,19 @@ export function createEdgeDeriver(): EdgeDeriver {
           }),
           ...(highlighted && { zIndex: 1 }),
         };
+        entry = {
+          edge,
+          sourceKind: source.kind,
+          targetKind: target.kind,
+          targetScope: target.scope,
+          highlighted,
+          sourcePosition,
+          targetPosition,
+          flowEdge,
+        };
       }
-      next.set(edge.id, {
-        edge,
-        sourceKind: source.kind,
-        targetKind: target.kind,
-        targetScope: target.scope,
-        highlighted,
-        sourcePosition,
-        targetPosition,
-        flowEdge,
-      });
-      out.push(flowEdge);
+      next.set(edge.id, entry);
+      out.push(entry.flowEdge);
     }
     cache = next;
     if (reused === out.length && out.length === lastOut.length) return lastOut;
