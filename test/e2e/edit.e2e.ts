@@ -22,6 +22,10 @@ describe('editing', () => {
     await name.press('Enter');
     expect(nodeById(await getPlan(page), 'po-cards').name).toBe('Aisha Rahman');
     await expect.poll(() => card(page, 'po-cards').locator('.op-card__name').textContent()).toBe('Aisha Rahman');
+    // Her reporting line is named with her new name (its <title>, read from the plan, names it for screen readers).
+    const line = page.getByRole('group', { name: /^Aisha Rahman .*reports to/ });
+    await expect.poll(() => line.count()).toBe(1);
+    expect(await line.getAttribute('data-id')).toMatch(/^reports-to:po-cards:/);
     // Escape leaves the field without keeping the draft.
     await name.fill('Someone else');
     await name.press('Escape');

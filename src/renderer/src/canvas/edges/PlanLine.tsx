@@ -53,15 +53,14 @@ function ProblemSymbol({ x, y, marker }: { x: number; y: number; marker: Problem
 }
 
 interface BodyProps {
-  readonly id: string;
   readonly path: string;
   readonly labelX: number;
   readonly labelY: number;
   readonly props: EdgeProps<FlowEdge>;
 }
 
-function LineBody({ id, path, labelX, labelY, props }: BodyProps) {
-  const { data } = props;
+function LineBody({ path, labelX, labelY, props }: BodyProps) {
+  const { id, data } = props;
   // React Flow always passes the data we derived; the guard keeps a foreign edge from crashing the canvas.
   const description = useLineDescription(data?.edge ?? FALLBACK_EDGE);
   const marker = data?.marker ?? null;
@@ -84,11 +83,11 @@ const FALLBACK_EDGE: PlanEdge = { id: '', kind: 'reports-to', source: '', target
 /** Solid reporting lines and team membership: right-angled steps, as org charts draw them. */
 export const StepLine = memo(function StepLine(props: EdgeProps<FlowEdge>) {
   const [path, labelX, labelY] = getSmoothStepPath(props);
-  return <LineBody id={props.id} path={path} labelX={labelX} labelY={labelY} props={props} />;
+  return <LineBody path={path} labelX={labelX} labelY={labelY} props={props} />;
 });
 
 /** Dotted lines and stakeholder engagement: curves, so they read apart from the hierarchy. */
 export const CurveLine = memo(function CurveLine(props: EdgeProps<FlowEdge>) {
   const [path, labelX, labelY] = getBezierPath(props);
-  return <LineBody id={props.id} path={path} labelX={labelX} labelY={labelY} props={props} />;
+  return <LineBody path={path} labelX={labelX} labelY={labelY} props={props} />;
 });
