@@ -72,6 +72,16 @@ export function requiredEnum<T extends string>(
 }
 
 /**
+ * True when every key of `obj` is a known field: the common case, in which the forbidden-key and unknown-field
+ * checks below have nothing to report and there are no extras to keep, so a record costs one pass over its keys
+ * instead of three.
+ */
+export function onlyKnownKeys(obj: JsonObject, known: ReadonlySet<string>): boolean {
+  for (const key in obj) if (!known.has(key)) return false;
+  return true;
+}
+
+/**
  * Refuses `__proto__`, `constructor` and `prototype` keys on this object and,
  * for values we keep verbatim (unknown fields), anywhere below it.
  */

@@ -1,5 +1,5 @@
 /** The Edge record: its validator and its key order for writing. */
-import { checkExtraValues, checkKeys, requireObject, requiredEnum, requiredId } from './checks';
+import { checkExtraValues, checkKeys, onlyKnownKeys, requireObject, requiredEnum, requiredId } from './checks';
 import { pickExtras } from './json';
 import type { ProblemList } from './problems';
 import { EDGE_KINDS, type PlanEdge } from './types';
@@ -11,12 +11,13 @@ export function readEdge(value: unknown, path: string, problems: ProblemList): P
   const obj = requireObject(value, path, problems);
   if (obj === undefined) return undefined;
   const before = problems.items.length;
-  checkKeys(obj, path, problems);
+  const plain = onlyKnownKeys(obj, EDGE_KEY_SET);
+  if (!plain) checkKeys(obj, path, problems);
   const id = requiredId(obj, 'id', path, problems);
   const kind = requiredEnum(obj, 'kind', EDGE_KINDS, path, problems);
   const source = requiredId(obj, 'source', path, problems);
   const target = requiredId(obj, 'target', path, problems);
-  checkExtraValues(obj, EDGE_KEY_SET, path, problems);
+  if (!plain) checkExtraValues(obj, EDGE_KEY_SET, path, problems);
   if (
     problems.items.length !== before ||
     id === undefined ||
@@ -26,6 +27,6 @@ export function readEdge(value: unknown, path: string, problems: ProblemList): P
   ) {
     return undefined;
   }
-  const extra = pickExtras(obj, EDGE_KEY_SET);
+  const extra = plain ? undefined : pickExtras(obj, EDGE_KEY_SET);
   return extra === undefined ? { id, kind, source, target } : { id, kind, source, target, extra };
 }
