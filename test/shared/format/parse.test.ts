@@ -182,6 +182,11 @@ describe('parsePlan refuses, naming the path', () => {
     expect(refusal(inNode)).toEqual([`nodes[0].${key}: this key is not allowed`]);
     const deep = `{"format":"org-planner","version":1,"nodes":[{"id":"a","kind":"pm","name":"A","x":{"y":[{"${key}":1}]}}],"edges":[]}`;
     expect(refusal(deep)).toEqual([`nodes[0].x.y[0].${key}: this key is not allowed`]);
+    // Positions and edges too: records with only known keys take a faster path, and these must leave it.
+    const inPosition = `{"format":"org-planner","version":1,"nodes":[{"id":"a","kind":"pm","name":"A","position":{"x":1,"y":2,"${key}":1}}],"edges":[]}`;
+    expect(refusal(inPosition)).toEqual([`nodes[0].position.${key}: this key is not allowed`]);
+    const inEdge = `{"format":"org-planner","version":1,"nodes":[{"id":"a","kind":"pm","name":"A"}],"edges":[{"id":"e","kind":"reports-to","source":"a","target":"a","${key}":1}]}`;
+    expect(refusal(inEdge)).toEqual([`edges[0].${key}: this key is not allowed`]);
     const inRules = `{"format":"org-planner","version":1,"nodes":[],"edges":[],"rules":{"${key}":{}}}`;
     expect(refusal(inRules)).toEqual([`rules.${key}: this key is not allowed`]);
   });
