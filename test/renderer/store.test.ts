@@ -11,9 +11,10 @@ import { markSavedAction, openPlanAction } from '../../src/renderer/src/actions/
 import { dragNodesAction } from '../../src/renderer/src/actions/drag-nodes';
 import { endDragAction } from '../../src/renderer/src/actions/end-drag';
 import { findNodeAction } from '../../src/renderer/src/actions/find-node';
+import { finishRenameAction } from '../../src/renderer/src/actions/finish-rename';
 import { newPlanAction } from '../../src/renderer/src/actions/new-plan';
 import { applySelectChangesAction, selectAllAction } from '../../src/renderer/src/actions/selection';
-import { updateSettingsAction } from '../../src/renderer/src/actions/ui';
+import { startRenameAction, updateSettingsAction } from '../../src/renderer/src/actions/ui';
 import { updateNodeAction } from '../../src/renderer/src/actions/update-node';
 import { DEFAULT_SETTINGS } from '../../src/renderer/src/platform/platform';
 import { createEditorStore } from '../../src/renderer/src/store/create-store';
@@ -30,6 +31,39 @@ function pastSteps(store: ReturnType<typeof exampleStore>): number {
 const at = (x: number, y: number): Position => ({ x, y });
 
 describe('the editor store', () => {
+  it('finishes a rename in place in one state change: the new name as one undo step, renaming over', () => {
+    const store = exampleStore();
+    const original = store.getState().plan;
+    const id = original.nodes[0]?.id as string;
+    store.getState().dispatch(startRenameAction, id);
+    let changes = 0;
+    const unsubscribe = store.subscribe(() => {
+      changes++;
+    });
+    store.getState().dispatch(finishRenameAction, { id, name: 'Renamed Person' });
+    unsubscribe();
+    expect(changes).toBe(1); // the store's readers run once, not once for the name and once for the field
+    expect(store.getState().ui.renamingId).toBeNull();
+    expect(store.getState().plan.nodes[0]?.name).toBe('Renamed Person');
+    expect(pastSteps(store)).toBe(1);
+    store.getState().undo();
+    expect(store.getState().plan).toBe(original);
+  });
+
+  it('cancels a rename in place, or keeps an unchanged name, without an undo step', () => {
+    const store = exampleStore();
+    const original = store.getState().plan;
+    const id = original.nodes[0]?.id as string;
+    store.getState().dispatch(startRenameAction, id);
+    store.getState().dispatch(finishRenameAction, { id, name: null });
+    expect(store.getState().ui.renamingId).toBeNull();
+    store.getState().dispatch(startRenameAction, id);
+    store.getState().dispatch(finishRenameAction, { id, name: original.nodes[0]?.name ?? '' });
+    expect(store.getState().ui.renamingId).toBeNull();
+    expect(store.getState().plan).toBe(original);
+    expect(pastSteps(store)).toBe(0);
+  });
+
   it('records a document edit as one undo step and undoes it', () => {
     const store = exampleStore();
     const original = store.getState().plan;

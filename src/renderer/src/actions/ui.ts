@@ -13,13 +13,6 @@ export const startRenameAction: EditorAction<string | undefined> = {
   },
 };
 
-export const stopRenameAction: EditorAction = {
-  name: 'stop-rename',
-  perform(state) {
-    return state.ui.renamingId === null ? null : { ui: { renamingId: null }, history: 'none' };
-  },
-};
-
 export const setDialogAction: EditorAction<Dialog> = {
   name: 'set-dialog',
   perform(state, dialog) {

@@ -1,7 +1,6 @@
 /** Renaming in place on the card: Enter or leaving the field keeps the name, Escape cancels. */
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { stopRenameAction } from '../../actions/ui';
-import { updateNodeAction } from '../../actions/update-node';
+import { finishRenameAction } from '../../actions/finish-rename';
 import { useDispatch } from '../../store/hooks';
 
 export function RenameField({ id, initial }: { id: string; initial: string }) {
@@ -14,8 +13,7 @@ export function RenameField({ id, initial }: { id: string; initial: string }) {
     finished.current = true;
     // Give the focus back to the card so the keyboard keeps working on the canvas.
     const card = input.closest<HTMLElement>('.react-flow__node');
-    if (commit && value !== initial) dispatch(updateNodeAction, { id, patch: { name: value } });
-    dispatch(stopRenameAction, undefined);
+    dispatch(finishRenameAction, { id, name: commit && value !== initial ? value : null });
     if (refocus) card?.focus();
   }
 
