@@ -46,6 +46,10 @@ describe('editing', () => {
     await page.keyboard.press('Enter');
     expect(nodeById(await getPlan(page), 'team-refunds').name).toBe('Refunds & Disputes');
     expect(await field.count()).toBe(0);
+    // The keyboard stays on the canvas: the card has the focus again.
+    expect(await page.evaluate("document.activeElement?.closest('.react-flow__node')?.getAttribute('data-id')")).toBe(
+      'team-refunds',
+    );
     await context.close();
   });
 

@@ -14,7 +14,12 @@ export function RenameField({ id, initial }: { id: string; initial: string }) {
     // Give the focus back to the card so the keyboard keeps working on the canvas.
     const card = input.closest<HTMLElement>('.react-flow__node');
     dispatch(finishRenameAction, { id, name: commit && value !== initial ? value : null });
-    if (refocus) card?.focus();
+    // Focus once React has committed (its render was queued first): focusing lays the page out, and done now it
+    // would lay out the old page only for the frame to lay out the new one again.
+    if (refocus && card !== null)
+      queueMicrotask(() => {
+        card.focus();
+      });
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>): void {
