@@ -37,6 +37,16 @@ function storeOf(plan: Plan) {
 const steps = (store: ReturnType<typeof storeOf>): number => store.temporal.getState().pastStates.length;
 
 describe('rule edits in the store', () => {
+  it('marks a node with every message about it, worst first, in one marker', () => {
+    const plan = poWithoutPm();
+    const about = planViolations(plan).filter((v) => v.nodeIds[0] === 'po' && v.waived !== true);
+    expect(about.length).toBeGreaterThan(1);
+    expect(planMarkers(plan).nodes.get('po')).toEqual({
+      severity: about[0]?.severity,
+      text: about.map((v) => v.message).join('\n'),
+    });
+  });
+
   it('records each settings change as one undo step and ignores no-ops', () => {
     const store = storeOf(poWithoutPm());
     const { dispatch } = store.getState();

@@ -29,34 +29,29 @@ export interface ProblemMarkers {
 
 export const NO_MARKERS: ProblemMarkers = { nodes: new Map(), edges: new Map() };
 
-function add(map: Map<string, { severity: Severity; lines: string[] }>, id: string, v: Violation): void {
-  const entry = map.get(id);
-  // Violations come sorted worst first, so the first one sets the severity.
-  if (entry === undefined) map.set(id, { severity: v.severity, lines: [v.message] });
-  else entry.lines.push(v.message);
-}
-
-function freeze(map: Map<string, { severity: Severity; lines: string[] }>): Map<string, ProblemMarker> {
-  const out = new Map<string, ProblemMarker>();
-  for (const [id, { severity, lines }] of map) out.set(id, { severity, text: lines.join('\n') });
-  return out;
-}
-
 /**
  * Markers by node and edge. A violation marks its first node (the one it is
  * about) and its edges; the others it names are context (a manager's many
- * reports, say) and would drown the chart in markers.
+ * reports, say) and would drown the chart in markers. Most ids have one
+ * violation, and all the ids a violation marks share one marker object; a
+ * second violation on an id appends its message (violations come sorted worst
+ * first, so the first one sets the severity). This runs on every edit.
  */
 export const planMarkers = memoByPlan((plan): ProblemMarkers => {
-  const nodes = new Map<string, { severity: Severity; lines: string[] }>();
-  const edges = new Map<string, { severity: Severity; lines: string[] }>();
+  const nodes = new Map<string, ProblemMarker>();
+  const edges = new Map<string, ProblemMarker>();
+  const add = (map: Map<string, ProblemMarker>, id: string, v: Violation, own: ProblemMarker): void => {
+    const entry = map.get(id);
+    map.set(id, entry === undefined ? own : { severity: entry.severity, text: `${entry.text}\n${v.message}` });
+  };
   for (const v of planViolations(plan)) {
     if (v.waived === true) continue;
+    const own: ProblemMarker = { severity: v.severity, text: v.message };
     const first = v.nodeIds[0];
-    if (first !== undefined) add(nodes, first, v);
-    for (const id of v.edgeIds) add(edges, id, v);
+    if (first !== undefined) add(nodes, first, v, own);
+    for (const id of v.edgeIds) add(edges, id, v, own);
   }
-  return { nodes: freeze(nodes), edges: freeze(edges) };
+  return { nodes, edges };
 });
 
 export function findViolation(plan: Plan, key: string | null): Violation | undefined {
