@@ -62,6 +62,7 @@ export default tseslint.config(
   {
     files: [
       'src/main/**/*.ts',
+      'src/node/**/*.ts',
       'src/preload/**/*.ts',
       'src/cli/**/*.ts',
       'test/**/*.ts',

@@ -32,7 +32,7 @@ function corePerSize(size: number): string {
 
 function csvAndLayout(): string[] {
   const lines: string[] = [];
-  const csvPath = resolve(process.cwd(), '../shared/data/org-1516.csv');
+  const csvPath = resolve(process.cwd(), 'test/fixtures/org-1516.csv');
   let csv: string | undefined;
   try {
     csv = readFileSync(csvPath, 'utf8');

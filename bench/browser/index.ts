@@ -56,7 +56,7 @@ function sectionsFromArgs(argv: readonly string[]): ReadonlySet<Section> {
 
 function subjects(): Subject[] {
   const list: Subject[] = [];
-  const csvPath = resolve(process.cwd(), '../shared/data/org-1516.csv');
+  const csvPath = resolve(process.cwd(), 'test/fixtures/org-1516.csv');
   try {
     const imported = importCsv(readFileSync(csvPath, 'utf8'));
     if (!imported.ok) throw new Error(imported.error);

@@ -1,5 +1,5 @@
 /** `org-planner check`: loads each plan, runs the catalog, prints eslint-like text or one JSON document. */
-import { readPlanFile } from '../main/files/read-plan-file';
+import { readPlanFile } from '../node/files/read-plan-file';
 import { formatProblem } from '@shared/model/problems';
 import { checkPlan } from '@shared/rules/check';
 import { summarizeViolations, type Violation } from '@shared/rules/violation';

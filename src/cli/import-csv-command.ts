@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { importCsv } from '@shared/csv/import-csv';
 import { serializePlan } from '@shared/format/serialize';
-import { atomicWriteFile } from '../main/files/atomic-write';
+import { atomicWriteFile } from '../node/files/atomic-write';
 import type { Command } from './args';
 import { EXIT_INVALID, EXIT_OK, type CliIo } from './io';
 

@@ -15,7 +15,7 @@ import { PLAN_KEYWORD, withTextChunk } from '@shared/png/chunks';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const cli = join(root, 'out/cli/index.js');
 const fixture = (name: string) => join('test/fixtures/plans', name);
-const csvPath = fileURLToPath(new URL('../../../shared/data/org-1516.csv', import.meta.url));
+const csvPath = fileURLToPath(new URL('../fixtures/org-1516.csv', import.meta.url));
 let scratch: string;
 
 function run(...args: string[]): { code: number; stdout: string; stderr: string } {

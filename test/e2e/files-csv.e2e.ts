@@ -8,7 +8,7 @@ import { serializePlan } from '../../src/shared/format/serialize';
 import { PLAN_KEYWORD, readTextChunk } from '../../src/shared/png/chunks';
 import { chooseFile, countInk, decodePng, downloadOf, fileMenu } from './files-helpers';
 
-const CSV = resolve(import.meta.dirname, '../../../shared/data/org-1516.csv');
+const CSV = resolve(import.meta.dirname, '../fixtures/org-1516.csv');
 
 describe.runIf(existsSync(CSV))('importing people from a CSV file', () => {
   let browser: Browser;

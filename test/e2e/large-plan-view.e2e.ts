@@ -11,7 +11,7 @@ import { importCsv } from '../../src/shared/csv/import-csv';
 import { serializePlan } from '../../src/shared/format/serialize';
 import { connectBrowser, openApp } from './helpers';
 
-const CSV = resolve(import.meta.dirname, '../../../shared/data/org-1516.csv');
+const CSV = resolve(import.meta.dirname, '../fixtures/org-1516.csv');
 
 /** Starts counting, every frame, the cards in the DOM and the zoom; `stopWatch` returns the extremes. */
 const START_WATCH = `(() => {

@@ -4,7 +4,7 @@
  * In the app, src/main/dialogs.ts implements `DocumentUi` with Electron's
  * dialogs, attached to the window.
  */
-import type { AtomicWriteOptions } from '../files/atomic-write';
+import type { AtomicWriteOptions } from '../../node/files/atomic-write';
 import type { DocumentSession } from './session';
 
 export type UnsavedAnswer = 'save' | 'discard' | 'cancel';

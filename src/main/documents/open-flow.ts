@@ -7,7 +7,7 @@
 import { basename } from 'node:path';
 import { formatProblem } from '@shared/model/problems';
 import type { DoneResult, OpenResult } from '../../preload/api';
-import { readPlanFile } from '../files/read-plan-file';
+import { readPlanFile } from '../../node/files/read-plan-file';
 import type { FlowContext } from './context';
 import { savePlan } from './save-flow';
 

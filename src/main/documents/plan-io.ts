@@ -8,7 +8,7 @@ import { parsePlan } from '@shared/format/parse';
 import { serializePlan } from '@shared/format/serialize';
 import { formatProblem } from '@shared/model/problems';
 import type { Plan } from '@shared/model/types';
-import { atomicWriteFile, type AtomicWriteOptions } from '../files/atomic-write';
+import { atomicWriteFile, type AtomicWriteOptions } from '../../node/files/atomic-write';
 import type { FileStamp } from './session';
 
 export type PreparedPlan = { ok: true; plan: Plan; output: string } | { ok: false; message: string };

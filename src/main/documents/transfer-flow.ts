@@ -6,7 +6,7 @@
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { CsvResult, ExportResult, ImageExport } from '../../preload/api';
-import { atomicWriteFile } from '../files/atomic-write';
+import { atomicWriteFile } from '../../node/files/atomic-write';
 import type { FlowContext } from './context';
 import { safeFileName } from './context';
 

@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MAX_PLAN_BYTES } from '@shared/model/types';
-import { atomicWriteFile } from '../files/atomic-write';
+import { atomicWriteFile } from '../../node/files/atomic-write';
 
 export const DRAFT_FORMAT = 'org-planner-draft';
 const DRAFT_SUFFIX = '.draft.json';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parsePlan } from '@shared/format/parse';
 import { serializePlan } from '@shared/format/serialize';
-import { backupPathFor } from '../../../src/main/files/atomic-write';
+import { backupPathFor } from '../../../src/node/files/atomic-write';
 import { openPlanPath } from '../../../src/main/documents/open-flow';
 import { exportPlanJson, savePlan, savePlanAs, withPlanExtension } from '../../../src/main/documents/save-flow';
 import { harness, planText, tempFolder, type Harness } from '../support/fakes';

@@ -6,7 +6,7 @@ import { serializePlan } from '@shared/format/serialize';
 import { managersNotAbove, overlappingCards, positionsOf } from '../layout/geometry';
 
 // shared/ sits beside the repository, locally and in CI.
-const CSV = readFileSync(new URL('../../../../shared/data/org-1516.csv', import.meta.url), 'utf8');
+const CSV = readFileSync(new URL('../../fixtures/org-1516.csv', import.meta.url), 'utf8');
 
 describe('importing org-1516.csv (the d3-org-chart sample)', () => {
   const result = importCsv(CSV);

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { atomicWriteFile, backupPathFor } from '../../../src/main/files/atomic-write';
+import { atomicWriteFile, backupPathFor } from '../../../src/node/files/atomic-write';
 
 let folder: string;
 

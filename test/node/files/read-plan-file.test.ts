@@ -2,7 +2,7 @@ import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readPlanFile } from '../../../src/main/files/read-plan-file';
+import { readPlanFile } from '../../../src/node/files/read-plan-file';
 
 let folder: string;
 
