@@ -7,8 +7,7 @@ import type { Extras, JsonValue } from './json';
 export const FORMAT_NAME = 'org-planner';
 /** The highest document version this build reads and the one it writes. */
 export const FORMAT_VERSION = 1;
-/** Files above this size are refused before parsing (format.md). */
-export const MAX_PLAN_BYTES = 50 * 1024 * 1024;
+export { MAX_PLAN_BYTES } from './limits';
 
 export const NODE_KINDS = ['pm', 'po', 'person', 'team', 'stakeholder'] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];

@@ -1,0 +1,17 @@
+/**
+ * Every size limit on user input, in one place, so that what one part of the app
+ * produces another part can open again (docs/format.md, "Limits").
+ */
+
+/** Plan files (JSON, or the PNG that embeds one) above this size are refused before parsing. */
+export const MAX_PLAN_BYTES = 50 * 1024 * 1024;
+
+/**
+ * CSV files above this size are refused before decoding. Smaller than the plan limit:
+ * a plan written from a CSV is larger than the CSV (ids, positions, JSON quoting),
+ * so an accepted CSV must still give a plan under MAX_PLAN_BYTES (checked again after import).
+ */
+export const MAX_CSV_BYTES = 10 * 1024 * 1024;
+
+/** Unknown values (kept for forward compatibility) nested deeper than this are refused with their path. */
+export const MAX_NESTING_DEPTH = 64;
