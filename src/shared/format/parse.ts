@@ -1,6 +1,11 @@
-/** Text → Plan: the size cap, JSON syntax, then the record validators. */
-import { readPlan, type PlanResult } from '../model/plan';
+/**
+ * Text → Plan: the size cap, a linear pre-scan for duplicate keys and deep nesting, JSON syntax, then
+ * the loader (migrations and validators, load.ts). Never throws, whatever the text.
+ */
+import type { PlanResult } from '../model/plan';
 import { MAX_PLAN_BYTES } from '../model/types';
+import { scanJsonText } from './json-scan';
+import { loadPlanValue } from './load';
 
 /** UTF-8 length without TextEncoder, which the pure core cannot assume. */
 export function utf8Length(text: string): number {
@@ -31,12 +36,16 @@ export function parsePlan(text: string): PlanResult {
       errors: [{ path: '', message: `the file is larger than ${MAX_PLAN_BYTES / 1024 / 1024} MiB` }],
     };
   }
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Before JSON.parse: it recurses per nesting level and keeps the last of duplicate keys silently.
+  const structural = scanJsonText(json);
+  if (structural !== undefined) return { ok: false, errors: [structural] };
   let value: unknown;
   try {
-    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    value = JSON.parse(json);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, errors: [{ path: '', message: `not valid JSON: ${detail}` }] };
   }
-  return readPlan(value);
+  return loadPlanValue(value);
 }

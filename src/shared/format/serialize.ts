@@ -13,8 +13,12 @@ function byId(a: { id: string }, b: { id: string }): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/**
+ * Own-property test, not `key in out`: `in` also sees Object.prototype, so unknown fields named
+ * `toString`, `valueOf` or `hasOwnProperty` were dropped on save.
+ */
 function withExtras(out: Out, extra: Readonly<Record<string, JsonValue>> | undefined): Out {
-  if (extra !== undefined) for (const key of Object.keys(extra)) if (!(key in out)) out[key] = extra[key];
+  if (extra !== undefined) for (const key of Object.keys(extra)) if (!Object.hasOwn(out, key)) out[key] = extra[key];
   return out;
 }
 

@@ -3,6 +3,7 @@
  * naming the path and returns the value when it has the right type.
  */
 import { FORBIDDEN_KEYS, childPath, isJsonObject, type JsonObject, type JsonValue } from './json';
+import { MAX_NESTING_DEPTH } from './limits';
 import type { ProblemList } from './problems';
 
 export function requireObject(value: unknown, path: string, problems: ProblemList): JsonObject | undefined {
@@ -19,7 +20,7 @@ export function optionalString(obj: JsonObject, key: string, path: string, probl
 }
 
 export function requiredString(obj: JsonObject, key: string, path: string, problems: ProblemList): string | undefined {
-  if (!(key in obj)) {
+  if (!Object.hasOwn(obj, key)) {
     problems.add(childPath(path, key), 'required');
     return undefined;
   }
@@ -91,17 +92,54 @@ export function checkKeys(obj: JsonObject, path: string, problems: ProblemList):
   }
 }
 
+interface Pending {
+  readonly value: JsonValue;
+  readonly path: string;
+  /** How many arrays and objects enclose `value` inside the unknown field, the field's own value counting 1. */
+  readonly depth: number;
+}
+
+/**
+ * Walks a value kept verbatim (an unknown field) with an explicit stack, never recursion: a file can nest
+ * values as deep as it likes, and a recursive walk would overflow the call stack. Refuses forbidden keys and
+ * containers nested deeper than MAX_NESTING_DEPTH, each with its path. Problems come in document order.
+ */
 export function checkKeysDeep(value: JsonValue, path: string, problems: ProblemList): void {
-  if (Array.isArray(value)) {
-    value.forEach((item, index) => {
-      checkKeysDeep(item, childPath(path, index), problems);
-    });
-  } else if (isJsonObject(value)) {
-    for (const key of Object.keys(value)) {
-      const keyPath = childPath(path, key);
-      if (FORBIDDEN_KEYS.has(key)) problems.add(keyPath, 'this key is not allowed');
-      else checkKeysDeep(value[key] as JsonValue, keyPath, problems);
+  const stack: Pending[] = [{ value, path, depth: 1 }];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const { value: current, path: at, depth } = next;
+    if (current === null || typeof current !== 'object') continue;
+    if (depth > MAX_NESTING_DEPTH) {
+      problems.add(at, `nested deeper than ${MAX_NESTING_DEPTH} levels`);
+      continue;
     }
+    const start = stack.length;
+    if (Array.isArray(current)) {
+      for (let index = 0; index < current.length; index++) {
+        const item = current[index] as JsonValue;
+        if (item !== null && typeof item === 'object')
+          stack.push({ value: item, path: childPath(at, index), depth: depth + 1 });
+      }
+    } else {
+      for (const key of Object.keys(current)) {
+        const keyPath = childPath(at, key);
+        if (FORBIDDEN_KEYS.has(key)) problems.add(keyPath, 'this key is not allowed');
+        else {
+          const item = current[key] as JsonValue;
+          if (item !== null && typeof item === 'object') stack.push({ value: item, path: keyPath, depth: depth + 1 });
+        }
+      }
+    }
+    // The children were pushed first to last; reversed, the first child is popped first.
+    reverseFrom(stack, start);
+  }
+}
+
+function reverseFrom(items: Pending[], start: number): void {
+  for (let low = start, high = items.length - 1; low < high; low++, high--) {
+    const swap = items[low] as Pending;
+    items[low] = items[high] as Pending;
+    items[high] = swap;
   }
 }
 

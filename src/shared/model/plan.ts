@@ -1,8 +1,8 @@
 /**
  * The Plan record: reads a parsed JSON value into a Plan, refusing it as a
  * whole with path-named problems when format.md says the file is invalid.
- * Version 1 is the only version, so there are no migrations yet; when a
- * version 2 comes, its upgrade from 1 belongs here, before `readPlan` returns.
+ * It knows the current format version only: files are upgraded to it by the
+ * migrations table before they get here (`src/shared/format/load.ts`).
  */
 import { checkExtraValues, checkKeys, optionalString } from './checks';
 import { FORBIDDEN_KEYS, childPath, isJsonObject, pickExtras, type JsonObject } from './json';
@@ -26,6 +26,10 @@ const PLAN_KEY_SET: ReadonlySet<string> = new Set(PLAN_KEYS);
 
 export type PlanResult = { ok: true; plan: Plan } | { ok: false; errors: PlanProblem[] };
 
+/**
+ * The current version only: older documents were upgraded and newer ones refused by the loader
+ * (`src/shared/format/load.ts`) before they reach the validators.
+ */
 function readHeader(doc: JsonObject, problems: ProblemList): boolean {
   if (doc.format !== FORMAT_NAME) {
     problems.add('format', `expected "${FORMAT_NAME}"; this is not an Org Planner plan`);
@@ -33,13 +37,7 @@ function readHeader(doc: JsonObject, problems: ProblemList): boolean {
   }
   const version = doc.version;
   if (version === undefined) problems.add('version', 'required');
-  else if (typeof version !== 'number' || !Number.isInteger(version)) problems.add('version', 'expected an integer');
-  else if (version > FORMAT_VERSION) {
-    problems.add(
-      'version',
-      `this plan was made by a newer version of Org Planner (format version ${version}); this build reads version ${FORMAT_VERSION}. Update Org Planner to open it`,
-    );
-  } else if (version < 1) problems.add('version', `expected ${FORMAT_VERSION}`);
+  else if (version !== FORMAT_VERSION) problems.add('version', `expected ${FORMAT_VERSION}`);
   return problems.isEmpty;
 }
 
@@ -124,7 +122,7 @@ function readWaivers(value: unknown, problems: ProblemList): Waiver[] | undefine
   return waivers;
 }
 
-/** Validates a value that came out of `JSON.parse`. */
+/** Validates a current-version document; files go through `loadPlanValue` (format/load.ts), which upgrades them first. */
 export function readPlan(value: unknown): PlanResult {
   const problems = new ProblemList();
   if (!isJsonObject(value)) {

@@ -111,7 +111,7 @@ describe('parsePlan refuses, naming the path', () => {
 
   it('a version from the future, saying it was made by a newer version', () => {
     const [message] = refused(doc({ version: 2 }));
-    expect(message).toMatch(/^version: this plan was made by a newer version of Org Planner \(format version 2\)/);
+    expect(message).toMatch(/^version: this plan was made by a newer Org Planner \(format 2\)/);
   });
 
   it('missing nodes or edges arrays', () => {
