@@ -42,7 +42,8 @@ function typeOf(bytes: Uint8Array, at: number): string {
 /**
  * Every chunk of a PNG (call `isPng` first), never throwing: a chunk with a bad CRC is left out and
  * noted, reading goes on past it (its length still frames the file), and a chunk whose length runs
- * past the end of the file (0xFFFFFFFF, or a cut-off download) ends the scan.
+ * past the end of the file (0xFFFFFFFF, or a cut-off download) ends the scan, as does IEND. A file
+ * without IEND is reported as truncated.
  */
 export function scanChunks(bytes: Uint8Array): ChunkScan {
   const chunks: PngChunk[] = [];
@@ -51,15 +52,16 @@ export function scanChunks(bytes: Uint8Array): ChunkScan {
   while (at < bytes.length) {
     const length = at + 8 <= bytes.length ? readU32(bytes, at) : Infinity;
     const end = at + 12 + length;
-    if (end > bytes.length) return { chunks, damage: damage ?? { kind: 'truncated', offset: at } };
+    if (end > bytes.length) break;
     const type = typeOf(bytes, at + 4);
     if (crc32(bytes, at + 4, at + 8 + length) === readU32(bytes, at + 8 + length)) {
       chunks.push({ type, offset: at, data: bytes.subarray(at + 8, at + 8 + length) });
-      if (type === 'IEND') break;
+      if (type === 'IEND') return damage === undefined ? { chunks } : { chunks, damage };
     } else damage ??= { kind: 'crc', type };
     at = end;
   }
-  return damage === undefined ? { chunks } : { chunks, damage };
+  // No IEND: the file was cut short (or a length ran past its end).
+  return { chunks, damage: damage ?? { kind: 'truncated', offset: at } };
 }
 
 /** The chunks in order; throws on a truncated file or a bad CRC. For PNGs we made ourselves (export). */

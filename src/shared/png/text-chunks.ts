@@ -29,7 +29,7 @@ function damaged(message: string): PngTextResult {
 }
 
 function describeDamage(damage: ChunkDamage): string {
-  if (damage.kind === 'truncated') return 'the image is damaged (it is cut short in the middle of a chunk)';
+  if (damage.kind === 'truncated') return 'the image is damaged (the file is cut short)';
   if (TEXT_TYPES.has(damage.type)) return "the image's embedded plan is damaged (chunk CRC)";
   return `the image is damaged (chunk CRC of its ${damage.type} chunk)`;
 }
