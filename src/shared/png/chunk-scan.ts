@@ -40,13 +40,13 @@ function typeOf(bytes: Uint8Array, at: number): string {
 }
 
 /**
- * Every chunk of a PNG (call `isPng` first), never throwing: a chunk with a bad CRC is left out and
- * noted, reading goes on past it (its length still frames the file), and a chunk whose length runs
- * past the end of the file (0xFFFFFFFF, or a cut-off download) ends the scan, as does IEND. A file
- * without IEND is reported as truncated.
+ * Visits the chunks of a PNG in order (call `isPng` first) until `visit` returns true, never throwing, and
+ * returns the first damage met: a chunk with a bad CRC is not visited and reading goes on past it (its
+ * length still frames the file); a chunk whose length runs past the end of the file (0xFFFFFFFF, or a
+ * cut-off download) ends the walk, as does IEND, and a file without IEND counts as cut short. Chunks are
+ * handed over one at a time, so a file of millions of tiny chunks does not pile up objects.
  */
-export function scanChunks(bytes: Uint8Array): ChunkScan {
-  const chunks: PngChunk[] = [];
+export function walkChunks(bytes: Uint8Array, visit: (chunk: PngChunk) => boolean): ChunkDamage | undefined {
   let damage: ChunkDamage | undefined;
   let at = 8;
   while (at < bytes.length) {
@@ -55,13 +55,21 @@ export function scanChunks(bytes: Uint8Array): ChunkScan {
     if (end > bytes.length) break;
     const type = typeOf(bytes, at + 4);
     if (crc32(bytes, at + 4, at + 8 + length) === readU32(bytes, at + 8 + length)) {
-      chunks.push({ type, offset: at, data: bytes.subarray(at + 8, at + 8 + length) });
-      if (type === 'IEND') return damage === undefined ? { chunks } : { chunks, damage };
+      if (visit({ type, offset: at, data: bytes.subarray(at + 8, at + 8 + length) }) || type === 'IEND') return damage;
     } else damage ??= { kind: 'crc', type };
     at = end;
   }
-  // No IEND: the file was cut short (or a length ran past its end).
-  return { chunks, damage: damage ?? { kind: 'truncated', offset: at } };
+  return damage ?? { kind: 'truncated', offset: at };
+}
+
+/** Every intact chunk, and the first damage (see walkChunks). */
+export function scanChunks(bytes: Uint8Array): ChunkScan {
+  const chunks: PngChunk[] = [];
+  const damage = walkChunks(bytes, (chunk) => {
+    chunks.push(chunk);
+    return false;
+  });
+  return damage === undefined ? { chunks } : { chunks, damage };
 }
 
 /** The chunks in order; throws on a truncated file or a bad CRC. For PNGs we made ourselves (export). */

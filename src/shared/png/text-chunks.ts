@@ -4,7 +4,7 @@
  * from "not a PNG file" and from "holds no plan".
  */
 import { decodeUtf8Strict } from '../text/utf8';
-import { hasKeyword, isPng, PLAN_KEYWORD, scanChunks, type ChunkDamage, type PngChunk } from './chunk-scan';
+import { hasKeyword, isPng, PLAN_KEYWORD, walkChunks, type ChunkDamage, type PngChunk } from './chunk-scan';
 
 /** PNG keywords are 1–79 Latin-1 bytes (PNG spec 11.3.4.1); a longer one marks a damaged or hostile file. */
 export const MAX_KEYWORD_BYTES = 79;
@@ -63,15 +63,22 @@ function readChunkText(chunk: PngChunk, keyword: string): PngTextResult {
  */
 export function findTextChunk(bytes: Uint8Array, keyword: string): PngTextResult {
   if (!isPng(bytes)) return { ok: false, reason: 'not-png', message: 'not a PNG file' };
-  const scan = scanChunks(bytes);
-  let damage: string | undefined = scan.damage === undefined ? undefined : describeDamage(scan.damage);
-  for (const chunk of scan.chunks) {
-    if (!TEXT_TYPES.has(chunk.type)) continue;
+  let found: PngTextResult | undefined;
+  let badKeyword: string | undefined;
+  const damage = walkChunks(bytes, (chunk) => {
+    if (!TEXT_TYPES.has(chunk.type)) return false;
     if (keywordTooLong(chunk.data)) {
-      damage ??= `the image is damaged (the keyword of its ${chunk.type} chunk is too long; PNG allows ${MAX_KEYWORD_BYTES} bytes)`;
-    } else if (hasKeyword(chunk.data, keyword)) return readChunkText(chunk, keyword);
-  }
-  if (damage !== undefined) return damaged(damage);
+      badKeyword ??= `the image is damaged (the keyword of its ${chunk.type} chunk is too long; PNG allows ${MAX_KEYWORD_BYTES} bytes)`;
+      return false;
+    }
+    if (!hasKeyword(chunk.data, keyword)) return false;
+    found = readChunkText(chunk, keyword);
+    return true;
+  });
+  if (found !== undefined) return found;
+  // A bad keyword is named first: the walk went on past it, so any other damage came later or elsewhere.
+  const problem = badKeyword ?? (damage === undefined ? undefined : describeDamage(damage));
+  if (problem !== undefined) return damaged(problem);
   return { ok: false, reason: 'no-text', message: `the image has no "${keyword}" text` };
 }
 
