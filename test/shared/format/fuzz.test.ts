@@ -98,7 +98,9 @@ describe('fuzzing the loader', () => {
 
   it('random JSON text and random JSON values load or are refused, never throw', () => {
     fc.assert(
-      fc.property(fc.json({ depthSize: 'large' }), (text) => expectPlanOrRefusal(parsePlan(text))),
+      fc.property(fc.json({ depthSize: 'large' }), (text) => {
+        expectPlanOrRefusal(parsePlan(text));
+      }),
       { numRuns: 300 },
     );
     const docArbitrary = fc.record({
@@ -122,7 +124,9 @@ describe('fuzzing the loader', () => {
 
   it('random bytes load or are refused, never throw', () => {
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => expectPlanOrRefusal(loadPlanBytes(bytes))),
+      fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
+        expectPlanOrRefusal(loadPlanBytes(bytes));
+      }),
       { numRuns: 300 },
     );
   });
