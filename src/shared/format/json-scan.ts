@@ -19,6 +19,7 @@ export const MAX_DOCUMENT_DEPTH = STRUCTURE_DEPTH + MAX_NESTING_DEPTH;
 /** Past this many keys in one object, duplicates are looked up in a Set instead of a short list. */
 const LINEAR_KEY_LOOKUP = 16;
 
+const SPACE = 0x20;
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const COMMA = 0x2c;
@@ -110,6 +111,8 @@ export function scanJsonText(text: string): PlanProblem | undefined {
   let expectKey = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    // White space (indentation, mostly) is what a written plan has most of outside strings.
+    if (code <= SPACE) continue;
     if (code === QUOTE) {
       const end = stringEnd(text, i);
       if (end < 0) return undefined;
