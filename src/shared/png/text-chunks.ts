@@ -43,6 +43,9 @@ function readChunkText(chunk: PngChunk, keyword: string): PngTextResult {
   const { data } = chunk;
   const afterKeyword = keyword.length + 1;
   if (chunk.type === 'tEXt') return { ok: true, text: decodeLatin1(data.subarray(afterKeyword)) };
+  if (chunk.type === 'iTXt' && data.length < afterKeyword + 2) {
+    return damaged("the image's embedded plan is damaged (its text chunk is cut short)");
+  }
   if (chunk.type === 'zTXt' || data[afterKeyword] !== 0) {
     return damaged("the image's embedded plan is compressed, which Org Planner never writes and does not read");
   }
