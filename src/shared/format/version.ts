@@ -37,7 +37,15 @@ export function upgradeDocument(value: unknown, migrations: MigrationTable, targ
   for (let from = version; from < target; from++) {
     const migration = migrations.get(from);
     if (migration === undefined) return refuse('version', `expected ${target}; format ${from} cannot be read`);
-    doc = migration(doc);
+    try {
+      doc = migration(doc);
+    } catch (error) {
+      // A migration runs before validation, on whatever the file holds: a file must never crash the loader.
+      return refuse(
+        '',
+        `this plan could not be upgraded from format ${from}: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
     if (doc.version !== from + 1) {
       return refuse('version', `the upgrade from format ${from} did not give format ${from + 1}`);
     }

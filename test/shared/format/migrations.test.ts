@@ -57,6 +57,17 @@ describe('migrations', () => {
     ]);
   });
 
+  it('a migration that throws on a malformed file gives a refusal, not an internal error', () => {
+    const fragile: Migration = (doc) => {
+      if (!Array.isArray(doc.people)) throw new TypeError('people is not an array');
+      return { ...doc, version: 1 };
+    };
+    const result = loadPlanValue({ ...formatZero, people: 'nobody' }, new Map([[0, fragile]]));
+    expect(result.ok || result.errors.map(formatProblem)).toEqual([
+      'this plan could not be upgraded from format 0: people is not an array',
+    ]);
+  });
+
   it('a file from a newer version is refused with "made by a newer Org Planner (format N)"', () => {
     const text = JSON.stringify({ format: 'org-planner', version: FORMAT_VERSION + 1, nodes: [], edges: [] });
     const result = parsePlan(text);
