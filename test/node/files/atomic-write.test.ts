@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import {
   chmod,
+  chown,
   lstat,
   mkdtemp,
   readFile,
@@ -160,5 +161,14 @@ describe('atomicWriteFile', () => {
     await expect(atomicWriteFile(fifo, 'x', { noOverwrite: true })).rejects.toThrow(/not a regular file/);
     await expect(atomicWriteFile(fifo, 'x')).rejects.toThrow(/not a regular file/);
     expect((await lstat(fifo)).isFIFO()).toBe(true);
+  });
+
+  it.skipIf(process.getuid?.() !== 0)('run as root, keeps the owner and group of the file it replaces', async () => {
+    const target = join(folder, 'theirs.orgplan.json');
+    await writeFile(target, 'old');
+    await chown(target, 4321, 8765);
+    await atomicWriteFile(target, 'new', { backup: true });
+    const info = await stat(target);
+    expect([info.uid, info.gid]).toEqual([4321, 8765]);
   });
 });
