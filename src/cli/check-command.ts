@@ -5,10 +5,11 @@ import { checkPlan } from '@shared/rules/check';
 import { summarizeViolations, type Violation } from '@shared/rules/violation';
 import type { Command } from './args';
 import { EXIT_INVALID, EXIT_OK, EXIT_PROBLEMS, type CliIo } from './io';
+import { terminalText } from './terminal-text';
 
 type CheckCommand = Extract<Command, { kind: 'check' }>;
 
-type FileReport =
+export type FileReport =
   { path: string; ok: true; violations: Violation[] } | { path: string; ok: false; error: string; problems: string[] };
 
 interface Summary {
@@ -29,14 +30,18 @@ function shown(violations: readonly Violation[], command: CheckCommand, format: 
 }
 
 function printText(reports: readonly FileReport[], summary: Summary, command: CheckCommand, io: CliIo): void {
+  // Every line is escaped: paths, names and waiver reasons come from the files (terminal-text.ts).
+  const line = (text: string): void => {
+    io.out(terminalText(text));
+  };
   for (const report of reports) {
     if (!report.ok) {
-      for (const problem of report.problems) io.out(`${report.path}  invalid  ${problem}`);
+      for (const problem of report.problems) line(`${report.path}  invalid  ${problem}`);
       continue;
     }
     for (const v of shown(report.violations, command, 'text')) {
       const waived = v.waived === true ? `  (waived: ${v.waiverReason ?? ''})` : '';
-      io.out(`${report.path}  ${v.severity}  ${v.ruleId}  ${v.message}${waived}`);
+      line(`${report.path}  ${v.severity}  ${v.ruleId}  ${v.message}${waived}`);
     }
   }
   const invalid = summary.invalidFiles > 0 ? `, ${plural(summary.invalidFiles, 'invalid file')}` : '';
@@ -54,22 +59,41 @@ function printJson(reports: readonly FileReport[], summary: Summary, command: Ch
   io.out(JSON.stringify({ files, summary }, null, 2));
 }
 
-export async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
+async function loadAndCheck(path: string): Promise<FileReport> {
+  const loaded = await readPlanFile(path);
+  if (!loaded.ok) return { path, ok: false, error: loaded.error, problems: loaded.problems.map(formatProblem) };
+  return { path, ok: true, violations: checkPlan(loaded.plan) };
+}
+
+/** Whatever goes wrong with one file, even a defect in the core, becomes that file's report; the run goes on. */
+async function isolated(path: string, check: (path: string) => Promise<FileReport>): Promise<FileReport> {
+  try {
+    return await check(path);
+  } catch (error) {
+    const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    const message = `internal error while checking this file: ${detail}`;
+    return { path, ok: false, error: message, problems: [message] };
+  }
+}
+
+export async function runCheck(
+  command: CheckCommand,
+  io: CliIo,
+  check: (path: string) => Promise<FileReport> = loadAndCheck,
+): Promise<number> {
   const reports: FileReport[] = [];
   const summary: Summary = { errors: 0, warnings: 0, infos: 0, invalidFiles: 0 };
   for (const path of command.files) {
-    const loaded = await readPlanFile(path);
-    if (!loaded.ok) {
+    const report = await isolated(path, check);
+    reports.push(report);
+    if (!report.ok) {
       summary.invalidFiles++;
-      reports.push({ path, ok: false, error: loaded.error, problems: loaded.problems.map(formatProblem) });
       continue;
     }
-    const violations = checkPlan(loaded.plan);
-    const counts = summarizeViolations(violations);
+    const counts = summarizeViolations(report.violations);
     summary.errors += counts.errors;
     summary.warnings += counts.warnings;
     summary.infos += counts.infos;
-    reports.push({ path, ok: true, violations });
   }
   if (command.format === 'json') printJson(reports, summary, command, io);
   else printText(reports, summary, command, io);

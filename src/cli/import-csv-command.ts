@@ -1,22 +1,46 @@
 /** `org-planner import-csv`: HR export → laid-out plan, written atomically. */
-import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { importCsv } from '@shared/csv/import-csv';
 import { serializePlan } from '@shared/format/serialize';
+import { MAX_CSV_BYTES, MAX_PLAN_BYTES } from '@shared/model/limits';
 import { atomicWriteFile } from '../node/files/atomic-write';
+import { describeFileError, describeSize, readRegularFile } from '../node/files/read-regular-file';
 import type { Command } from './args';
 import { EXIT_INVALID, EXIT_OK, type CliIo } from './io';
+import { terminalText } from './terminal-text';
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export async function runImportCsv(command: Extract<Command, { kind: 'import-csv' }>, io: CliIo): Promise<number> {
+/** The limits of docs/format.md; tests pass small ones to reach them with small files. */
+export interface ImportLimits {
+  readonly maxCsvBytes: number;
+  readonly maxPlanBytes: number;
+}
+
+const LIMITS: ImportLimits = { maxCsvBytes: MAX_CSV_BYTES, maxPlanBytes: MAX_PLAN_BYTES };
+
+export async function runImportCsv(
+  command: Extract<Command, { kind: 'import-csv' }>,
+  processIo: CliIo,
+  limits: ImportLimits = LIMITS,
+): Promise<number> {
+  // Names, paths and messages quote the CSV: escaped like check's text output (terminal-text.ts).
+  const io: CliIo = {
+    out: (line) => {
+      processIo.out(terminalText(line));
+    },
+    err: (line) => {
+      processIo.err(terminalText(line));
+    },
+  };
   let text: string;
   try {
-    text = await readFile(command.input, 'utf8');
+    // Regular files only, at most MAX_CSV_BYTES: a pipe or /dev/zero is refused, not read without end.
+    text = (await readRegularFile(command.input, limits.maxCsvBytes)).bytes.toString('utf8');
   } catch (error) {
-    io.err(`org-planner: cannot read ${command.input}: ${errorText(error)}`);
+    io.err(`org-planner: cannot read ${command.input}: ${describeFileError(error)}`);
     return EXIT_INVALID;
   }
   const result = importCsv(text, {
@@ -27,8 +51,17 @@ export async function runImportCsv(command: Extract<Command, { kind: 'import-csv
     io.err(`org-planner: ${command.input}: ${result.error}`);
     return EXIT_INVALID;
   }
+  const output = serializePlan(result.plan);
+  const outputBytes = Buffer.byteLength(output, 'utf8');
+  if (outputBytes > limits.maxPlanBytes) {
+    // Never write a plan that check and the app would refuse to open.
+    io.err(
+      `org-planner: ${command.input}: the plan would be ${describeSize(outputBytes)}, over the ${describeSize(limits.maxPlanBytes)} limit for plans; split the CSV`,
+    );
+    return EXIT_INVALID;
+  }
   try {
-    await atomicWriteFile(command.out, serializePlan(result.plan), { noOverwrite: !command.force });
+    await atomicWriteFile(command.out, output, { noOverwrite: !command.force });
   } catch (error) {
     const exists = typeof error === 'object' && error !== null && 'code' in error && error.code === 'EEXIST';
     io.err(

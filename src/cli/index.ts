@@ -1,6 +1,10 @@
 /** The `org-planner` executable: the app's checks without a window, for scripts and CI. */
-import { processIo } from './io';
+import { cleanUpOnStopSignals } from '../node/files/stop-signals';
+import { exitQuietlyOnClosedPipe, processIo } from './io';
 import { runCli } from './main';
+
+exitQuietlyOnClosedPipe();
+cleanUpOnStopSignals();
 
 runCli(process.argv.slice(2), processIo).then(
   (code) => {

@@ -6,6 +6,7 @@
 import { basename, join } from 'node:path';
 import { app, dialog, type BrowserWindow, type FileFilter } from 'electron';
 import type { DocumentUi, OpenKind, SaveKind, UnsavedAnswer } from './documents/context';
+import { changedSince, restoreDraftDetail } from './recovery/restore-message';
 
 const OPEN_FILTERS: Record<OpenKind, FileFilter[]> = {
   // macOS matches only the last part of an extension, so plans are offered as *.json there.
@@ -99,7 +100,7 @@ export async function askRestoreDraft(
     cancelId: 2,
     noLink: true,
     message: `Org Planner found unsaved changes to “${documentName}”.`,
-    detail: `They were kept on ${savedAt.toLocaleString()}${filePath === null ? '' : `\n${filePath}`}.\n\nRestore them, or discard them for good?`,
+    detail: restoreDraftDetail(savedAt, filePath, await changedSince(filePath, savedAt)),
   };
   const { response } =
     window === undefined ? await dialog.showMessageBox(options) : await dialog.showMessageBox(window, options);

@@ -147,6 +147,24 @@ describe('org-planner check', () => {
   });
 });
 
+describe('org-planner check into a closed pipe', () => {
+  it.skipIf(process.platform === 'win32')('`check … | head` ends quietly, without a stack trace', () => {
+    // Enough invalid-file lines to overflow the pipe after head has gone.
+    const files = Array.from({ length: 4000 }, () => fixture('invalid.orgplan.json'));
+    const script = 'node "$0" check "$@" 2>"$ERR" | head -n 1; echo "status=${PIPESTATUS[0]}" >>"$ERR"';
+    const errFile = join(scratch, 'epipe.err');
+    const result = spawnSync('bash', ['-c', script, cli, ...files], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, ERR: errFile },
+    });
+    expect(result.stdout.split('\n')[0]).toContain('invalid');
+    const stderr = readFileSync(errFile, 'utf8');
+    expect(stderr).not.toMatch(/EPIPE|Error|at /);
+    expect(stderr.trim()).toBe('status=141');
+  });
+});
+
 describe('org-planner check on an exported PNG', () => {
   it('checks the plan an exported image carries', () => {
     const image = join(scratch, 'errors.png');

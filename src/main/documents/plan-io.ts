@@ -13,8 +13,21 @@ import type { FileStamp } from './session';
 
 export type PreparedPlan = { ok: true; plan: Plan; output: string } | { ok: false; message: string };
 
-/** The core's deterministic serialization of `text`, or why it cannot be written. */
+function describeInternal(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+/** The core's deterministic serialization of `text`, or why it cannot be written. Never throws. */
 export function preparePlanForSave(text: string): PreparedPlan {
+  try {
+    return prepare(text);
+  } catch (error) {
+    // A defect in the core on hostile input is a refusal with a message, never a failed IPC call.
+    return { ok: false, message: `the plan could not be read (internal error: ${describeInternal(error)})` };
+  }
+}
+
+function prepare(text: string): PreparedPlan {
   const parsed = parsePlan(text);
   if (!parsed.ok) return { ok: false, message: parsed.errors.slice(0, 5).map(formatProblem).join('\n') };
   let output: string;

@@ -3,15 +3,13 @@
  * and parses CSV (the core's importer); main only picks the path with its own
  * dialog and writes or reads the bytes, size-capped.
  */
-import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { MAX_CSV_BYTES } from '@shared/model/limits';
 import type { CsvResult, ExportResult, ImageExport } from '../../preload/api';
 import { atomicWriteFile } from '../../node/files/atomic-write';
+import { describeFileError, readRegularFile } from '../../node/files/read-regular-file';
 import type { FlowContext } from './context';
 import { safeFileName } from './context';
-
-/** CSV exports are refused above this size before they are read (same cap as plans). */
-export const MAX_CSV_BYTES = 50 * 1024 * 1024;
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -32,22 +30,11 @@ export async function exportImage(ctx: FlowContext, image: ImageExport): Promise
   return { status: 'exported', fileName: basename(path) };
 }
 
-/** Reads a CSV file the user chose, refusing one over the cap before reading it. */
+/** Reads a CSV file the user chose: a regular file only, refused over the cap (the same one as the CLI's). */
 export async function readCsvFile(path: string, maxBytes = MAX_CSV_BYTES): Promise<string> {
-  const info = await stat(path);
-  if (!info.isFile()) throw new Error('not a file');
-  if (info.size > maxBytes) throw new Error(`the file is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB`);
-  const handle = await open(path, 'r');
-  try {
-    // Read at most the cap plus one byte, in case the file grew since `stat`.
-    const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    if (bytesRead > maxBytes) throw new Error(`the file is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB`);
-    // TextDecoder drops a UTF-8 byte order mark; invalid bytes become U+FFFD rather than failing.
-    return new TextDecoder('utf-8').decode(buffer.subarray(0, bytesRead));
-  } finally {
-    await handle.close();
-  }
+  const { bytes } = await readRegularFile(path, maxBytes);
+  // TextDecoder drops a UTF-8 byte order mark; invalid bytes become U+FFFD rather than failing.
+  return new TextDecoder('utf-8').decode(bytes);
 }
 
 export async function importCsv(ctx: FlowContext): Promise<CsvResult> {
@@ -56,7 +43,7 @@ export async function importCsv(ctx: FlowContext): Promise<CsvResult> {
   try {
     return { status: 'read', fileName: basename(path), text: await readCsvFile(path) };
   } catch (error) {
-    const message = `${path}: ${describe(error)}`;
+    const message = `${path}: ${describeFileError(error)}`;
     await ctx.ui.showError('The CSV file could not be read', `“${basename(path)}” could not be imported.`, message);
     return { status: 'failed', message };
   }

@@ -6,8 +6,7 @@
  * the flows that use it.
  */
 import { isAbsolute } from 'node:path';
-import { isOverSizeCap } from '@shared/format/parse';
-import { MAX_PLAN_BYTES } from '@shared/model/types';
+import { MAX_PLAN_BYTES } from '@shared/model/limits';
 import {
   IMAGE_FORMATS,
   THEMES,
@@ -47,9 +46,15 @@ function plainObject(value: unknown, name: string, allowed: readonly string[] | 
   return record;
 }
 
+/**
+ * The one plan limit, in UTF-8 bytes as the file on disk would hold it, for Save, drafts and the
+ * close answer alike: any plan the app can open or produce (import-csv refuses larger ones) passes.
+ */
 export const planText: Validator<string> = (value, name) => {
   if (typeof value !== 'string') fail(name, 'the plan as a string');
-  if (isOverSizeCap(value)) fail(name, `a plan of at most ${MAX_PLAN_BYTES / 1024 / 1024} MiB`);
+  // Each UTF-16 unit is at least one UTF-8 byte: the length alone refuses the hugest texts without counting.
+  if (value.length > MAX_PLAN_BYTES || Buffer.byteLength(value, 'utf8') > MAX_PLAN_BYTES)
+    fail(name, `a plan of at most ${MAX_PLAN_BYTES / 1024 / 1024} MiB`);
   return value;
 };
 

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parsePlan } from '@shared/format/parse';
 import { serializePlan } from '@shared/format/serialize';
-import { backupPathFor } from '../../../src/node/files/atomic-write';
 import { openPlanPath } from '../../../src/main/documents/open-flow';
 import { exportPlanJson, savePlan, savePlanAs, withPlanExtension } from '../../../src/main/documents/save-flow';
 import { harness, planText, tempFolder, type Harness } from '../support/fakes';
@@ -79,18 +78,19 @@ describe('Save', () => {
 
   it('keeps the previous version as a backup until the new one is in place', async () => {
     let backupDuringSave: string | undefined;
-    let file = '';
+    let backupPath = '';
     const h = harness(folder.path, {
-      beforeRename: async () => {
-        backupDuringSave = await readFile(backupPathFor(file), 'utf8');
+      beforeRename: async ({ backup }) => {
+        backupPath = backup ?? '';
+        backupDuringSave = await readFile(backupPath, 'utf8');
       },
     });
-    file = join(folder.path, 'plan.orgplan.json');
+    const file = join(folder.path, 'plan.orgplan.json');
     const original = planText('Original');
     await openDirty(h, file, original);
     expect((await savePlan(h.ctx, planText('Edited'))).status).toBe('saved');
     expect(backupDuringSave).toBe(original);
-    await expect(stat(backupPathFor(file))).rejects.toMatchObject({ code: 'ENOENT' });
+    await expect(stat(backupPath)).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
   describe('when the file changed on disk since it was opened', () => {

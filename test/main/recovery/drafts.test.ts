@@ -1,4 +1,4 @@
-import { readdir, utimes, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DraftKeeper, DRAFT_DELAY_MS } from '../../../src/main/recovery/draft-keeper';
@@ -30,7 +30,7 @@ describe('DraftStore', () => {
     await store.remove(id); // already gone: fine
   });
 
-  it('offers drafts newer than their file, of untitled plans and of deleted files; removes stale ones', async () => {
+  it('offers drafts that differ from their file, of untitled plans and of deleted files; removes only those equal to their file', async () => {
     const drafts = join(folder.path, 'drafts');
     const file = join(folder.path, 'plan.orgplan.json');
     await writeFile(file, planText('Plan'));
@@ -39,9 +39,9 @@ describe('DraftStore', () => {
 
     const newer = new DraftStore(drafts, () => fileTime.getTime() + 60_000);
     const older = new DraftStore(drafts, () => fileTime.getTime() - 60_000);
-    const [fresh, stale, untitled, orphan] = [newDraftId(), newDraftId(), newDraftId(), newDraftId()];
+    const [fresh, saved, untitled, orphan] = [newDraftId(), newDraftId(), newDraftId(), newDraftId()];
     await newer.write(fresh, file, planText('Fresh'));
-    await older.write(stale, file, planText('Stale'));
+    await newer.write(saved, file, planText('Plan'));
     await older.write(untitled, null, planText('Untitled'));
     await older.write(orphan, join(folder.path, 'deleted.orgplan.json'), planText('Orphan'));
 
@@ -49,6 +49,43 @@ describe('DraftStore', () => {
     expect(offered.map((d) => d.id).sort()).toEqual([fresh, untitled, orphan].sort());
     expect((await readdir(drafts)).length).toBe(3);
     expect((await newer.listRestorable(new Set([fresh]))).map((d) => d.id)).not.toContain(fresh);
+  });
+
+  it('never deletes an unseen draft because its file is newer (sync client, git pull, clock skew): it is offered', async () => {
+    const drafts = join(folder.path, 'drafts');
+    const file = join(folder.path, 'plan.orgplan.json');
+    const store = new DraftStore(drafts, () => Date.parse('2025-01-01T12:00:00Z'));
+    const id = newDraftId();
+    await store.write(id, file, planText('Plan', ['Ada', 'Grace']));
+    await writeFile(file, planText('Plan')); // touched later, without the draft's changes
+    expect((await store.listRestorable()).map((d) => d.id)).toEqual([id]);
+    expect(await readdir(drafts)).toEqual([`${id}.draft.json`]);
+  });
+
+  it('removes a draft whose plan equals the file, even when it is newer than the file', async () => {
+    const drafts = join(folder.path, 'drafts');
+    const file = join(folder.path, 'plan.orgplan.json');
+    await writeFile(file, planText('Plan'));
+    const store = new DraftStore(drafts, () => Date.now() + 3_600_000);
+    await store.write(newDraftId(), file, planText('Plan'));
+    expect(await store.listRestorable()).toEqual([]);
+    expect(await readdir(drafts)).toEqual([]);
+  });
+
+  it.skipIf(process.platform === 'win32')('writes drafts 0600 in a 0700 folder', async () => {
+    const drafts = join(folder.path, 'drafts');
+    await mkdir(drafts, { mode: 0o755 });
+    await chmod(drafts, 0o755);
+    const store = new DraftStore(drafts);
+    const id = newDraftId();
+    await writeFile(join(drafts, `${id}.draft.json`), 'older version');
+    await chmod(join(drafts, `${id}.draft.json`), 0o644);
+    await store.write(id, null, planText('Secret'));
+    const other = newDraftId();
+    await store.write(other, null, planText('Secret too'));
+    expect((await stat(drafts)).mode & 0o777).toBe(0o700);
+    expect((await stat(join(drafts, `${id}.draft.json`))).mode & 0o777).toBe(0o600);
+    expect((await stat(join(drafts, `${other}.draft.json`))).mode & 0o777).toBe(0o600);
   });
 
   it('ignores files that are not drafts and refuses ids that could escape the folder', async () => {
@@ -150,5 +187,45 @@ describe('restoring drafts at start-up', () => {
     window.session.attachFile(join(folder.path, 'saved.orgplan.json'), { mtimeMs: 1, size: 1 }, 'Plan');
     await window.session.draft.flush();
     expect(await store.list()).toEqual([]);
+  });
+
+  it('a draft that throws or cannot be shown never stops the others; it is kept, not deleted unseen', async () => {
+    const store = new DraftStore(join(folder.path, 'drafts'));
+    const [broken, throwing, good] = [newDraftId(), newDraftId(), newDraftId()];
+    let clock = 1000;
+    const at = () => clock++;
+    await new DraftStore(store.folder, at).write(
+      broken,
+      null,
+      `{"format":"org-planner","version":1,"x":${'['.repeat(100_000)}`,
+    );
+    await new DraftStore(store.folder, at).write(throwing, null, planText('Throws'));
+    await new DraftStore(store.folder, at).write(good, null, planText('Good'));
+    const logged: string[] = [];
+    const window = newWindow(store);
+    const restored = await offerDrafts({
+      store,
+      log: (message) => logged.push(message),
+      ask: (name) => (name === 'Throws' ? Promise.reject(new Error('dialog failed')) : Promise.resolve('restore')),
+      windowFor: () => Promise.resolve(window),
+    });
+    expect(restored).toBe(1);
+    expect(window.session.draft.id).toBe(good);
+    expect(logged.join('\n')).toContain('dialog failed');
+    expect((await store.list()).map((d) => d.id).sort()).toEqual([broken, throwing, good].sort());
+  });
+
+  it('start-up goes on when the drafts cannot even be listed', async () => {
+    const store = new DraftStore(join(folder.path, 'drafts'));
+    store.listRestorable = () => Promise.reject(new Error('disk on fire'));
+    const logged: string[] = [];
+    const restored = await offerDrafts({
+      store,
+      log: (message) => logged.push(message),
+      ask: () => Promise.resolve('restore'),
+      windowFor: () => Promise.reject(new Error('unused')),
+    });
+    expect(restored).toBe(0);
+    expect(logged.join('\n')).toContain('disk on fire');
   });
 });

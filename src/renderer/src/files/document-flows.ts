@@ -35,6 +35,12 @@ export interface FlowHooks {
   readonly runMenu: (command: Extract<AppCommand, { type: 'menu' }>['command']) => void;
 }
 
+/** An error's own words: Electron prefixes refused IPC calls with "Error invoking remote method '…': ". */
+function errorText(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/^Error invoking remote method '[^']*': (\w*Error: )?/, '');
+}
+
 export function createDocumentFlows(store: EditorStore, platform: Platform, hooks: FlowHooks): DocumentFlows {
   const text = (): string => serializePlan(store.getState().plan);
   const notify = (tone: 'error' | 'info', message: string): void => {
@@ -73,7 +79,14 @@ export function createDocumentFlows(store: EditorStore, platform: Platform, hook
 
   async function saveWith(method: 'savePlan' | 'savePlanAs'): Promise<boolean> {
     const saved = store.getState().plan;
-    const result = await platform[method](serializePlan(saved));
+    let result: Awaited<ReturnType<Platform['savePlan']>>;
+    try {
+      result = await platform[method](serializePlan(saved));
+    } catch (error) {
+      // A refused IPC call (a plan over the size limit, say) never reached main's dialogs: say so here.
+      notify('error', `The plan was not saved: ${errorText(error)}`);
+      return false;
+    }
     if (result.status !== 'saved') {
       reportFailure(result);
       return false;
@@ -116,9 +129,13 @@ export function createDocumentFlows(store: EditorStore, platform: Platform, hook
     saveAs: () => saveWith('savePlanAs'),
     async exportJson() {
       // A copy: neither the current file nor the dirty flag changes.
-      const result = await platform.exportPlanJson(text());
-      if (result.status === 'exported') notify('info', `Exported ${result.fileName}.`);
-      else reportFailure(result);
+      try {
+        const result = await platform.exportPlanJson(text());
+        if (result.status === 'exported') notify('info', `Exported ${result.fileName}.`);
+        else reportFailure(result);
+      } catch (error) {
+        notify('error', `The copy was not written: ${errorText(error)}`);
+      }
     },
     async importPlan(plan) {
       if (!(await confirmNew())) return false;
@@ -130,7 +147,10 @@ export function createDocumentFlows(store: EditorStore, platform: Platform, hook
       switch (command.type) {
         case 'close-requested':
           // Main asks Save / Don't Save / Cancel itself and closes the window when told `done`.
-          void platform.closeWindow(text());
+          // If the answer cannot reach main, the window stays open with its work, and says why.
+          platform.closeWindow(text()).catch((error: unknown) => {
+            notify('error', `The window was not closed, so your changes are kept: ${errorText(error)}`);
+          });
           return;
         case 'open-requested':
           void finishOpen(platform.openRequested(command.requestId, text()));
