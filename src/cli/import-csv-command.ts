@@ -1,7 +1,9 @@
 /** `org-planner import-csv`: HR export → laid-out plan, written atomically. */
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { importCsv } from '@shared/csv/import-csv';
+import { DELIMITER_NAMES } from '@shared/csv/delimiter';
+import { importCsvBytes } from '@shared/csv/import-csv-bytes';
+import { describeCsvRefusal, encodingName } from '@shared/csv/refusal';
 import { serializePlan } from '@shared/format/serialize';
 import { atomicWriteFile } from '../node/files/atomic-write';
 import type { Command } from './args';
@@ -12,19 +14,22 @@ function errorText(error: unknown): string {
 }
 
 export async function runImportCsv(command: Extract<Command, { kind: 'import-csv' }>, io: CliIo): Promise<number> {
-  let text: string;
+  // Bytes, not text: the core detects the encoding (BOM, UTF-8, else Windows-1252) as the app does.
+  let bytes: Uint8Array;
   try {
-    text = await readFile(command.input, 'utf8');
+    bytes = await readFile(command.input);
   } catch (error) {
     io.err(`org-planner: cannot read ${command.input}: ${errorText(error)}`);
     return EXIT_INVALID;
   }
-  const result = importCsv(text, {
+  const result = importCsvBytes(bytes, {
     columns: command.columns,
+    encoding: command.encoding,
+    delimiter: command.delimiter,
     planName: basename(command.input, extname(command.input)),
   });
   if (!result.ok) {
-    io.err(`org-planner: ${command.input}: ${result.error}`);
+    io.err(`org-planner: ${command.input}: ${describeCsvRefusal(result.refusal, 'cli')}`);
     return EXIT_INVALID;
   }
   try {
@@ -40,6 +45,9 @@ export async function runImportCsv(command: Extract<Command, { kind: 'import-csv
   }
   for (const problem of result.problems) io.out(`${command.input}:${problem.row}  ${problem.message}`);
   const { people, reportingLines, problems } = result.counts;
-  io.out(`Imported ${people} people, ${reportingLines} reporting lines, ${problems} problems into ${command.out}`);
+  const how = `read as ${encodingName(result.encoding)}${result.encodingSource === 'fallback' ? ' (not valid UTF-8)' : ''}, ${DELIMITER_NAMES[result.delimiter]}-separated`;
+  io.out(
+    `Imported ${people} people, ${reportingLines} reporting lines, ${problems} problems into ${command.out} (${how})`,
+  );
   return EXIT_OK;
 }

@@ -4,6 +4,7 @@
  */
 import { useMemo, useState } from 'react';
 import { importCsv, type CsvColumns, type CsvMapping } from '@shared/csv/import-csv';
+import { describeCsvRefusal } from '@shared/csv/refusal';
 import { parseCsvDetailed } from '@shared/csv/rfc4180';
 import { Modal } from '../app/Modal';
 import { useCommands } from '../commands/context';
@@ -106,7 +107,7 @@ function CsvForm({ csv }: { csv: CsvFile }) {
         </>
       ) : (
         <p className="op-csv__error" role="alert">
-          Cannot import: {result.error}
+          Cannot import: {describeCsvRefusal(result.refusal, 'app')}
         </p>
       )}
       <div className="op-modal__actions">
