@@ -43,7 +43,18 @@ export interface CsvImportOptions {
   layout?: boolean | undefined;
   /** Field separator; detected from the header line when not given. */
   delimiter?: CsvDelimiter | undefined;
+  /** Hears how far the import is, for a progress bar (the app runs it in a worker). */
+  onProgress?: ((progress: CsvProgress) => void) | undefined;
 }
+
+/** Which step is running and how far the whole import is, 0 to 1. */
+export interface CsvProgress {
+  readonly stage: 'decoding' | 'reading' | 'people' | 'layout';
+  readonly fraction: number;
+}
+
+/** Rows between two progress reports: often enough for a smooth bar, rarely enough to cost nothing. */
+const PROGRESS_EVERY = 5000;
 
 export const DEFAULT_PLAN_NAME = 'Imported org';
 
@@ -80,6 +91,8 @@ interface PendingManager {
 }
 
 export function importCsv(text: string, options: CsvImportOptions = {}): CsvImportResult {
+  const report = options.onProgress ?? (() => undefined);
+  report({ stage: 'reading', fraction: 0.2 });
   const delimiter = options.delimiter ?? detectDelimiter(text);
   const parsed = parseCsvDetailed(text, delimiter);
   const headerCells = parsed.rows[0];
@@ -108,6 +121,7 @@ export function importCsv(text: string, options: CsvImportOptions = {}): CsvImpo
   const pending: PendingManager[] = [];
   let rows = 0;
   for (let r = 1; r < parsed.rows.length; r++) {
+    if (r % PROGRESS_EVERY === 0) report({ stage: 'people', fraction: 0.5 + (0.2 * r) / parsed.rows.length });
     const cells = parsed.rows[r] ?? [];
     const row = parsed.lines[r] ?? 0;
     // Spreadsheets export trailing ",,,," rows; they are layout, not people.
@@ -154,6 +168,7 @@ export function importCsv(text: string, options: CsvImportOptions = {}): CsvImpo
 
   const base = emptyPlan(options.planName ?? DEFAULT_PLAN_NAME);
   const imported: Plan = { ...base, nodes, edges };
+  if (options.layout !== false) report({ stage: 'layout', fraction: 0.7 });
   const plan = options.layout === false ? imported : layoutPlan(imported);
   return {
     ok: true,
