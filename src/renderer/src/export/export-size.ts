@@ -12,11 +12,11 @@ export const TITLE_HEIGHT = 56;
 export const LEGEND_HEIGHT = 44;
 
 /**
- * Below this scale a PNG is refused rather than drawn: a 220 px card would be under 22 px
- * wide, its name unreadable, and at scale 0 the image is blank. It happens when a card
- * sits far from the others (x = 2,000,000), which the user should hear about.
+ * Below this scale a PNG is refused rather than drawn: at scale 0 (a card at x = 2,000,000)
+ * the image is blank. A real org 190,000 px wide still fits at 0.08 (a map of the org, names
+ * readable in the SVG); 0.02 leaves cards about 4 px wide, the least that still shows anything.
  */
-export const MIN_PNG_SCALE = 0.1;
+export const MIN_PNG_SCALE = 0.02;
 /** An SVG wider or taller than this is a plan with a runaway coordinate, not a picture anyone can open. */
 export const MAX_SVG_SIDE = 10_000_000;
 
