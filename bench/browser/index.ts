@@ -59,7 +59,7 @@ function subjects(): Subject[] {
   const csvPath = resolve(process.cwd(), 'test/fixtures/org-1516.csv');
   try {
     const imported = importCsv(readFileSync(csvPath, 'utf8'));
-    if (!imported.ok) throw new Error(imported.error);
+    if (!imported.ok) throw new Error(imported.refusal.kind);
     list.push({ label: 'org-1516.csv', plan: imported.plan, text: serializePlan(imported.plan) });
   } catch (error) {
     console.log(`> org-1516.csv skipped: ${String(error)}\n`);

@@ -1,9 +1,12 @@
 /** Turns argv into one of the commands cli.md defines, or a usage error. */
+import { CSV_ENCODINGS, isCsvEncoding, type CsvEncoding } from '@shared/csv/decode-csv';
+import { DELIMITER_NAMES, isCsvDelimiter, type CsvDelimiter } from '@shared/csv/delimiter';
 
 export const USAGE = `Usage:
   org-planner check <file>... [--format text|json] [--max-warnings N] [--quiet] [--show-waived]
   org-planner rules [--format text|json]
-  org-planner import-csv <in.csv> --out <plan.orgplan.json> [--id COL] [--manager COL] [--name COL] [--title COL] [--force]
+  org-planner import-csv <in.csv> --out <plan.orgplan.json> [--id COL] [--manager COL] [--name COL] [--title COL]
+                        [--encoding utf-8|utf-16le|utf-16be|windows-1252] [--delimiter comma|semicolon|tab] [--force]
   org-planner --help | --version`;
 
 export type OutputFormat = 'text' | 'json';
@@ -26,6 +29,9 @@ export type Command =
       out: string;
       force: boolean;
       columns: { id?: string; manager?: string; name?: string; title?: string };
+      /** Undefined: detected from the file. */
+      encoding: CsvEncoding | undefined;
+      delimiter: CsvDelimiter | undefined;
     };
 
 export class UsageError extends Error {}
@@ -76,6 +82,24 @@ function readMaxWarnings(value: string | undefined): number | undefined {
   return Number(value);
 }
 
+function readEncoding(value: string | undefined): CsvEncoding | undefined {
+  if (value === undefined) return undefined;
+  const lower = value.toLowerCase();
+  if (isCsvEncoding(lower)) return lower;
+  throw new UsageError(`--encoding must be one of ${CSV_ENCODINGS.join(', ')}, not "${value}"`);
+}
+
+/** A name (comma, semicolon, tab) or the character itself. */
+function readDelimiter(value: string | undefined): CsvDelimiter | undefined {
+  if (value === undefined) return undefined;
+  if (isCsvDelimiter(value)) return value;
+  const byName = (Object.keys(DELIMITER_NAMES) as CsvDelimiter[]).find(
+    (delimiter) => DELIMITER_NAMES[delimiter] === value.toLowerCase(),
+  );
+  if (byName !== undefined) return byName;
+  throw new UsageError(`--delimiter must be comma, semicolon or tab, not "${value}"`);
+}
+
 export function parseArgs(argv: readonly string[]): Command {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') return { kind: 'help' };
@@ -98,7 +122,7 @@ export function parseArgs(argv: readonly string[]): Command {
     return { kind: 'rules', format: readFormat(s.values.get('format')) };
   }
   if (name === 'import-csv') {
-    const s = scan(rest, ['out', 'id', 'manager', 'name', 'title'], ['force']);
+    const s = scan(rest, ['out', 'id', 'manager', 'name', 'title', 'encoding', 'delimiter'], ['force']);
     const [input, ...extra] = s.positional;
     if (input === undefined) throw new UsageError('import-csv needs an input CSV file');
     if (extra.length > 0) throw new UsageError(`import-csv takes one input file, got also ${extra.join(' ')}`);
@@ -109,7 +133,15 @@ export function parseArgs(argv: readonly string[]): Command {
       const value = s.values.get(key);
       if (value !== undefined) columns[key] = value;
     }
-    return { kind: 'import-csv', input, out, force: s.flags.has('force'), columns };
+    return {
+      kind: 'import-csv',
+      input,
+      out,
+      force: s.flags.has('force'),
+      columns,
+      encoding: readEncoding(s.values.get('encoding')),
+      delimiter: readDelimiter(s.values.get('delimiter')),
+    };
   }
   throw new UsageError(`unknown command "${name}"`);
 }

@@ -1,6 +1,8 @@
 /** `org-planner import-csv`: HR export → laid-out plan, written atomically. */
 import { basename, extname } from 'node:path';
-import { importCsv } from '@shared/csv/import-csv';
+import { DELIMITER_NAMES } from '@shared/csv/delimiter';
+import { importCsvBytes } from '@shared/csv/import-csv-bytes';
+import { describeCsvRefusal, encodingName } from '@shared/csv/refusal';
 import { serializePlan } from '@shared/format/serialize';
 import { MAX_CSV_BYTES, MAX_PLAN_BYTES } from '@shared/model/limits';
 import { atomicWriteFile } from '../node/files/atomic-write';
@@ -35,20 +37,23 @@ export async function runImportCsv(
       processIo.err(terminalText(line));
     },
   };
-  let text: string;
+  // Bytes, not text: the core detects the encoding (BOM, UTF-8, else Windows-1252) as the app does.
+  let bytes: Uint8Array;
   try {
     // Regular files only, at most MAX_CSV_BYTES: a pipe or /dev/zero is refused, not read without end.
-    text = (await readRegularFile(command.input, limits.maxCsvBytes)).bytes.toString('utf8');
+    bytes = (await readRegularFile(command.input, limits.maxCsvBytes)).bytes;
   } catch (error) {
     io.err(`org-planner: cannot read ${command.input}: ${describeFileError(error)}`);
     return EXIT_INVALID;
   }
-  const result = importCsv(text, {
+  const result = importCsvBytes(bytes, {
     columns: command.columns,
+    encoding: command.encoding,
+    delimiter: command.delimiter,
     planName: basename(command.input, extname(command.input)),
   });
   if (!result.ok) {
-    io.err(`org-planner: ${command.input}: ${result.error}`);
+    io.err(`org-planner: ${command.input}: ${describeCsvRefusal(result.refusal, 'cli')}`);
     return EXIT_INVALID;
   }
   const output = serializePlan(result.plan);
@@ -73,6 +78,9 @@ export async function runImportCsv(
   }
   for (const problem of result.problems) io.out(`${command.input}:${problem.row}  ${problem.message}`);
   const { people, reportingLines, problems } = result.counts;
-  io.out(`Imported ${people} people, ${reportingLines} reporting lines, ${problems} problems into ${command.out}`);
+  const how = `read as ${encodingName(result.encoding)}${result.encodingSource === 'fallback' ? ' (not valid UTF-8)' : ''}, ${DELIMITER_NAMES[result.delimiter]}-separated`;
+  io.out(
+    `Imported ${people} people, ${reportingLines} reporting lines, ${problems} problems into ${command.out} (${how})`,
+  );
   return EXIT_OK;
 }

@@ -86,8 +86,9 @@ export type SaveResult = { readonly status: 'saved'; readonly fileName: string }
 /** New and Close: `done` means the user did not cancel and nothing failed. */
 export type DoneResult = { readonly status: 'done' } | Canceled | Failed;
 export type ExportResult = { readonly status: 'exported'; readonly fileName: string } | Canceled | Failed;
+/** The CSV's bytes, undecoded: the renderer's importer detects the encoding as the CLI does. */
 export type CsvResult =
-  { readonly status: 'read'; readonly fileName: string; readonly text: string } | Canceled | Failed;
+  { readonly status: 'read'; readonly fileName: string; readonly bytes: Uint8Array } | Canceled | Failed;
 
 /** A rendered image for Export: PNG bytes, or SVG markup. */
 export type ImageExport =

@@ -45,7 +45,7 @@ describe('the view on a 1,516-person plan', () => {
 
   it('fits the whole plan without mounting it all on the way, and goes to a far-away person the same way', async () => {
     const imported = importCsv(readFileSync(CSV, 'utf8'));
-    if (!imported.ok) throw new Error(imported.error);
+    if (!imported.ok) throw new Error(imported.refusal.kind);
     const { page, context } = await openApp(browser);
     await page.evaluate(`window.__orgPlannerTest.loadPlanText(${JSON.stringify(serializePlan(imported.plan))})`);
     await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });

@@ -1,7 +1,8 @@
 /**
  * Image export and CSV import: the renderer renders PNG/SVG (html-to-image)
- * and parses CSV (the core's importer); main only picks the path with its own
- * dialog and writes or reads the bytes, size-capped.
+ * and decodes and parses CSV (the core's importCsvBytes, as the CLI and the browser
+ * do); main only picks the path with its own dialog and writes or reads the bytes,
+ * size-capped. The CSV goes over IPC as bytes: decoding here would guess differently.
  */
 import { basename } from 'node:path';
 import { MAX_CSV_BYTES } from '@shared/model/limits';
@@ -30,18 +31,18 @@ export async function exportImage(ctx: FlowContext, image: ImageExport): Promise
   return { status: 'exported', fileName: basename(path) };
 }
 
-/** Reads a CSV file the user chose: a regular file only, refused over the cap (the same one as the CLI's). */
-export async function readCsvFile(path: string, maxBytes = MAX_CSV_BYTES): Promise<string> {
+/** Reads a CSV file the user chose as bytes: a regular file only, refused over the cap (the same one as the CLI's). */
+export async function readCsvFile(path: string, maxBytes = MAX_CSV_BYTES): Promise<Uint8Array> {
   const { bytes } = await readRegularFile(path, maxBytes);
-  // TextDecoder drops a UTF-8 byte order mark; invalid bytes become U+FFFD rather than failing.
-  return new TextDecoder('utf-8').decode(bytes);
+  // A plain copy: a Buffer view would carry its pool over IPC.
+  return new Uint8Array(bytes);
 }
 
 export async function importCsv(ctx: FlowContext): Promise<CsvResult> {
   const path = await ctx.ui.pickOpenPath('csv');
   if (path === null) return { status: 'canceled' };
   try {
-    return { status: 'read', fileName: basename(path), text: await readCsvFile(path) };
+    return { status: 'read', fileName: basename(path), bytes: await readCsvFile(path) };
   } catch (error) {
     const message = `${path}: ${describeFileError(error)}`;
     await ctx.ui.showError('The CSV file could not be read', `“${basename(path)}” could not be imported.`, message);

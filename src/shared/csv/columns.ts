@@ -3,6 +3,8 @@
  * "CSV import", or the user's overrides, matched case-insensitively after
  * trimming. The first column with a matching header wins.
  */
+import type { CsvDelimiter } from './delimiter';
+import type { CsvRefusal } from './refusal';
 
 /** Header names chosen by the user or CLI flags (`--id`, `--manager`, `--name`, `--title`). */
 export interface CsvColumns {
@@ -40,24 +42,19 @@ export const DEFAULT_HEADERS = {
   title: ['title', 'job title', 'positionName', 'position'],
 } as const;
 
-const FLAG: Readonly<Record<keyof CsvColumns, string>> = {
-  id: '--id',
-  manager: '--manager',
-  name: '--name',
-  title: '--title',
-};
-
-export type ColumnResolution = { ok: true; mapping: CsvMapping; indexes: ColumnIndexes } | { ok: false; error: string };
+export type ColumnResolution =
+  { ok: true; mapping: CsvMapping; indexes: ColumnIndexes } | { ok: false; refusal: CsvRefusal };
 
 function normal(header: string): string {
   return header.trim().toLowerCase();
 }
 
-function quoteList(names: readonly string[]): string {
-  return names.map((name) => `"${name}"`).join(', ');
-}
-
-export function resolveColumns(headers: readonly string[], overrides: CsvColumns = {}): ColumnResolution {
+/** `delimiter` is only reported back: a missing id column is often a file split at the wrong separator. */
+export function resolveColumns(
+  headers: readonly string[],
+  overrides: CsvColumns = {},
+  delimiter: CsvDelimiter = ',',
+): ColumnResolution {
   const positions = new Map<string, number>();
   headers.forEach((header, index) => {
     const key = normal(header);
@@ -71,16 +68,13 @@ export function resolveColumns(headers: readonly string[], overrides: CsvColumns
     }
     return -1;
   };
-  const headerList = headers.length === 0 ? '(none)' : quoteList(headers.map((header) => header.trim()));
+  const trimmed = headers.map((header) => header.trim());
 
   // An override naming a missing column is a mistake worth stopping for, not a silent fallback.
   for (const field of ['id', 'manager', 'name', 'title'] as const) {
     const wanted = overrides[field];
     if (wanted !== undefined && found(wanted) < 0) {
-      return {
-        ok: false,
-        error: `the ${field} column "${wanted.trim()}" (${FLAG[field]}) is not in the header row; headers found: ${headerList}`,
-      };
+      return { ok: false, refusal: { kind: 'missing-column', field, wanted, headers: trimmed } };
     }
   }
 
@@ -90,10 +84,7 @@ export function resolveColumns(headers: readonly string[], overrides: CsvColumns
   };
   const id = pick('id');
   if (id < 0) {
-    return {
-      ok: false,
-      error: `no id column: expected a header named one of ${quoteList(DEFAULT_HEADERS.id)} (or choose one with --id); headers found: ${headerList}`,
-    };
+    return { ok: false, refusal: { kind: 'no-id-column', expected: DEFAULT_HEADERS.id, headers: trimmed, delimiter } };
   }
   const manager = pick('manager');
   const title = pick('title');

@@ -1,5 +1,5 @@
 /**
- * RFC 4180 CSV reader for HR exports: quoted fields may hold commas, doubled
+ * RFC 4180 CSV reader for HR exports: quoted fields may hold separators (comma, semicolon or tab), doubled
  * quotes and CRLF/LF/CR line breaks. It never throws: malformed input (an
  * unterminated quote, text after a closing quote) is read as best it can and
  * reported as a problem, because a spreadsheet export with one bad cell should
@@ -21,7 +21,6 @@ export interface CsvParseResult {
 }
 
 const QUOTE = 0x22;
-const COMMA = 0x2c;
 const LF = 0x0a;
 const CR = 0x0d;
 const BOM = 0xfeff;
@@ -30,8 +29,9 @@ function isLineBreak(code: number): boolean {
   return code === LF || code === CR;
 }
 
-/** Parses the whole text, returning records, their start lines and any problems. */
-export function parseCsvDetailed(text: string): CsvParseResult {
+/** Parses the whole text, returning records, their start lines and any problems; `delimiter` is one character. */
+export function parseCsvDetailed(text: string, delimiter = ','): CsvParseResult {
+  const SEPARATOR = delimiter.charCodeAt(0);
   const rows: string[][] = [];
   const lines: number[] = [];
   const problems: CsvProblem[] = [];
@@ -81,23 +81,23 @@ export function parseCsvDetailed(text: string): CsvParseResult {
       }
       // Lenient: text between the closing quote and the next separator is kept, not dropped.
       const tailStart = i;
-      while (i < n && (code = text.charCodeAt(i)) !== COMMA && !isLineBreak(code)) i++;
+      while (i < n && (code = text.charCodeAt(i)) !== SEPARATOR && !isLineBreak(code)) i++;
       if (i > tailStart) {
         value += text.slice(tailStart, i);
         problems.push({ line, message: 'unexpected text after a closing quote; kept as part of the field' });
       }
     } else {
       const start = i;
-      while (i < n && (code = text.charCodeAt(i)) !== COMMA && !isLineBreak(code)) i++;
+      while (i < n && (code = text.charCodeAt(i)) !== SEPARATOR && !isLineBreak(code)) i++;
       value = text.slice(start, i);
     }
     row.push(value);
 
     if (i >= n) break;
     code = text.charCodeAt(i);
-    if (code === COMMA) {
+    if (code === SEPARATOR) {
       i++;
-      // A comma at the very end of the text still ends an (empty) last field.
+      // A separator at the very end of the text still ends an (empty) last field.
       if (i >= n) row.push('');
       continue;
     }
@@ -112,8 +112,8 @@ export function parseCsvDetailed(text: string): CsvParseResult {
 }
 
 /** Records only; `onProblem` hears about malformed quoting (the records are still returned). */
-export function parseCsv(text: string, onProblem?: (problem: CsvProblem) => void): string[][] {
-  const result = parseCsvDetailed(text);
+export function parseCsv(text: string, onProblem?: (problem: CsvProblem) => void, delimiter = ','): string[][] {
+  const result = parseCsvDetailed(text, delimiter);
   if (onProblem !== undefined) for (const problem of result.problems) onProblem(problem);
   return result.rows;
 }

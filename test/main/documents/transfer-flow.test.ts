@@ -36,19 +36,20 @@ describe('image export', () => {
 });
 
 describe('CSV import', () => {
-  it('returns the text of the chosen file, without a byte-order mark', async () => {
+  it('returns the bytes of the chosen file undecoded, so a Windows-1252 "Lée" is not turned into U+FFFD in main', async () => {
     const h = harness(folder.path);
     const file = join(folder.path, 'hr.csv');
-    await writeFile(file, '\ufeffid,name\n1,Ada\n');
+    const bytes = Uint8Array.from([0xef, 0xbb, 0xbf, ...Buffer.from('id,name\n1,L'), 0xe9, 0x65, 0x0a]);
+    await writeFile(file, bytes);
     h.ui.openPath = file;
-    expect(await importCsv(h.ctx)).toEqual({ status: 'read', fileName: 'hr.csv', text: 'id,name\n1,Ada\n' });
+    expect(await importCsv(h.ctx)).toEqual({ status: 'read', fileName: 'hr.csv', bytes });
     expect(h.ui.asked).toEqual(['open:csv']);
   });
 
   it('refuses a file over the cap before reading it', async () => {
     const file = join(folder.path, 'big.csv');
     await writeFile(file, 'x'.repeat(101));
-    await expect(readCsvFile(file, 100)).rejects.toThrow(/larger than/);
+    await expect(readCsvFile(file, 100)).rejects.toThrow(/CSV files over .* are not imported/);
     expect(await readCsvFile(file, 101)).toHaveLength(101);
   });
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { importCsv, kindFromTitle, type CsvImportResult } from '@shared/csv/import-csv';
+import { describeCsvRefusal } from '@shared/csv/refusal';
 import { parsePlan } from '@shared/format/parse';
 import { serializePlan } from '@shared/format/serialize';
 
 function imported(result: CsvImportResult): Extract<CsvImportResult, { ok: true }> {
-  if (!result.ok) throw new Error(`import failed: ${result.error}`);
+  if (!result.ok) throw new Error(`import failed: ${describeCsvRefusal(result.refusal, 'cli')}`);
   return result;
 }
 
@@ -119,9 +120,12 @@ describe('importCsv', () => {
     const result = importCsv('id,name\n1,Ada\n', { columns: { manager: 'Boss' } });
     expect(result).toEqual({
       ok: false,
-      error: expect.stringContaining('"Boss" (--manager)') as string,
+      refusal: { kind: 'missing-column', field: 'manager', wanted: 'Boss', headers: ['id', 'name'] },
       headers: ['id', 'name'],
     });
+    if (result.ok) return;
+    expect(describeCsvRefusal(result.refusal, 'cli')).toContain('"Boss" (--manager)');
+    expect(describeCsvRefusal(result.refusal, 'app')).toContain('"Boss" (chosen for Manager id)');
   });
 
   it('joins first and last name when there is no name column', () => {
@@ -138,12 +142,13 @@ describe('importCsv', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.headers).toEqual(['Name', 'Email']);
-    expect(result.error).toContain('"id", "employee id", "employee_id"');
-    expect(result.error).toContain('"Name", "Email"');
+    const error = describeCsvRefusal(result.refusal, 'cli');
+    expect(error).toContain('"id", "employee id", "employee_id"');
+    expect(error).toContain('"Name", "Email"');
   });
 
   it('refuses an empty file', () => {
-    expect(importCsv('')).toEqual({ ok: false, error: 'the file is empty: no header row', headers: [] });
+    expect(importCsv('')).toEqual({ ok: false, refusal: { kind: 'empty' }, headers: [] });
   });
 
   it('imports a header-only file as an empty plan', () => {

@@ -10,7 +10,7 @@ const CSV = readFileSync(new URL('../../fixtures/org-1516.csv', import.meta.url)
 
 describe('importing org-1516.csv (the d3-org-chart sample)', () => {
   const result = importCsv(CSV);
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(result.refusal.kind);
   const { plan } = result;
   const managerOf = new Map(plan.edges.map((edge) => [edge.source, edge.target]));
 

@@ -7,8 +7,9 @@
  * plan's JSON in an `org-planner` iTXt chunk so they can be opened again.
  */
 import { getNodesBounds, type ReactFlowInstance } from '@xyflow/react';
-import { toPng, toSvg } from 'html-to-image';
+import { toSvg } from 'html-to-image';
 import { PLAN_KEYWORD, withTextChunk } from '@shared/png/chunks';
+import { removeUnsafeCharacters } from '@shared/text/unsafe-characters';
 import type { FlowEdge, FlowNode } from '../canvas/flow-types';
 import type { ImageExport } from '../platform/platform';
 import { exportLayout, type Bounds, type ExportLayout } from './export-size';
@@ -49,11 +50,14 @@ async function allCardsRendered(root: HTMLElement, count: number): Promise<void>
   while (root.querySelectorAll('.react-flow__node').length < count && performance.now() < until) await frame();
 }
 
-function dataUrlBytes(url: string): Uint8Array {
-  const binary = atob(url.slice(url.indexOf(',') + 1));
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
+/**
+ * Why an image was not made, in the user's words. `String(error)` gives the message alone
+ * (no "Error:" prefix), as the export dialog shows it after "The image could not be made:".
+ */
+export class ExportRefusedError extends Error {
+  override toString(): string {
+    return this.message;
+  }
 }
 
 /** Handles and the resize/selection chrome are for editing, not for the picture. */
@@ -69,6 +73,8 @@ export async function renderPlanImage(
   const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
   if (viewport === null) throw new Error('the canvas is not on screen');
   const layout = layoutFor(flow, options);
+  const refusal = layout.refusal[options.format];
+  if (refusal !== null) throw new ExportRefusedError(`“${options.planName}” was not exported: ${refusal}`);
   const large = flow.getNodes().filter((node) => node.hidden !== true).length > VECTOR_THRESHOLD;
   setRenderingAll(true);
   // The simplified drawing of large plans draws its own title and legend.
@@ -83,6 +89,7 @@ export async function renderPlanImage(
     const nodes = flow.getNodes().filter((node) => node.hidden !== true);
     await allCardsRendered(viewport, nodes.length);
     if (nodes.length > VECTOR_THRESHOLD) {
+      // vectorSvg escapes its text already; control characters in names are dropped there too.
       const svg = vectorSvg(viewport, nodes, layout, {
         title: options.title ? options.planName : null,
         legend: options.legend,
@@ -104,12 +111,12 @@ export async function renderPlanImage(
       },
       ...(options.transparent ? {} : { backgroundColor: '#ffffff' }),
     };
-    if (options.format === 'svg') {
-      const url = await toSvg(viewport, common);
-      return { image: { format: 'svg', data: decodeURIComponent(url.slice(url.indexOf(',') + 1)) }, layout };
-    }
-    const url = await toPng(viewport, { ...common, pixelRatio: layout.scale });
-    const png = withTextChunk(dataUrlBytes(url), PLAN_KEYWORD, options.planText);
+    // One SVG for both formats, with the characters XML forbids removed (a name holding U+0001
+    // made an invalid SVG and a failed PNG); the PNG is that SVG drawn at the layout's scale.
+    const url = await toSvg(viewport, common);
+    const svg = removeUnsafeCharacters(decodeURIComponent(url.slice(url.indexOf(',') + 1)));
+    if (options.format === 'svg') return { image: { format: 'svg', data: svg }, layout };
+    const png = withTextChunk(await svgToPng(svg, layout), PLAN_KEYWORD, options.planText);
     return { image: { format: 'png', data: png }, layout };
   } finally {
     removeOverlay();

@@ -5,6 +5,7 @@
  * colours and two lines of text, each line keeps its path and stroke, so
  * the export takes seconds. PNGs are this SVG drawn onto a canvas.
  */
+import { removeUnsafeCharacters } from '@shared/text/unsafe-characters';
 import type { FlowNode } from '../canvas/flow-types';
 import { LEGEND_HEIGHT, MARGIN, type ExportLayout } from './export-size';
 
@@ -14,8 +15,12 @@ export const INK_ON_WHITE = '#1a2030';
 /** Above this many cards the simplified drawing is used (the canvas itself renders only visible cards then). */
 export const VECTOR_THRESHOLD = 300;
 
+/** Text as XML: markup escaped, and characters XML cannot hold at all (U+0001, U+FFFF…) removed. */
 const xml = (text: string): string =>
-  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+  removeUnsafeCharacters(text).replace(
+    /[&<>"]/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c,
+  );
 
 const LEGEND = [
   ['Reports to', 'var(--edge-reports)', ''],
@@ -125,7 +130,12 @@ export function vectorSvg(
 export async function svgToPng(svg: string, layout: ExportLayout): Promise<Uint8Array> {
   const image = new Image();
   image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-  await image.decode();
+  try {
+    await image.decode();
+  } catch {
+    // The browser says only "EncodingError" (or an Event): say what failed instead.
+    throw new Error('the browser could not draw the chart as an image');
+  }
   const canvas = document.createElement('canvas');
   canvas.width = layout.width;
   canvas.height = layout.height;
@@ -135,6 +145,6 @@ export async function svgToPng(svg: string, layout: ExportLayout): Promise<Uint8
   const blob = await new Promise<Blob | null>((resolve) => {
     canvas.toBlob(resolve, 'image/png');
   });
-  if (blob === null) throw new Error('the browser could not encode the PNG');
+  if (blob === null) throw new Error(`the browser could not make a ${layout.width} × ${layout.height} px PNG`);
   return new Uint8Array(await blob.arrayBuffer());
 }

@@ -47,7 +47,7 @@ export function createFileCommands(
 
   async function pickCsv(): Promise<void> {
     const result = await platform.importCsv();
-    if (result.status === 'read') openCsvDialog({ fileName: result.fileName, text: result.text });
+    if (result.status === 'read') openCsvDialog({ fileName: result.fileName, bytes: result.bytes });
     else if (result.status === 'failed' && platform.kind === 'web')
       store.getState().dispatch(notifyAction, { tone: 'error', text: result.message });
   }

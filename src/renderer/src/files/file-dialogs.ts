@@ -5,7 +5,8 @@ import type { ImageFormat } from '../../../preload/api';
 
 export interface CsvFile {
   readonly fileName: string;
-  readonly text: string;
+  /** Undecoded: the import dialog detects (or the user chooses) the encoding. */
+  readonly bytes: Uint8Array;
 }
 
 export interface FileDialogs {

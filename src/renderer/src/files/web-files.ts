@@ -4,6 +4,8 @@
  * changes prompt before New and Open, and a `beforeunload` warning while dirty.
  * Failures come back as `failed` results with a message the renderer shows.
  */
+import { describeCsvRefusal } from '@shared/csv/refusal';
+import { MAX_CSV_BYTES } from '@shared/model/limits';
 import type { CsvResult, DocumentState, DoneResult, OpenResult, Platform, SaveResult } from '../platform/platform';
 import { displayName, fileStem, stemOfFileName, windowTitle } from './document-title';
 import { decodePlanFile, parseOpened } from './open-file';
@@ -138,7 +140,12 @@ export function createWebFiles({ win, askUnsaved }: WebFilesDeps): WebFiles {
     async importCsv(): Promise<CsvResult> {
       const file = await pickFile(win, '.csv,text/csv');
       if (file === null) return CANCELED;
-      return { status: 'read', fileName: file.name, text: await file.text() };
+      // The size is checked before reading, and bytes go to the core's decoder as on the desktop and the CLI.
+      if (file.size > MAX_CSV_BYTES) {
+        const why = describeCsvRefusal({ kind: 'too-large', bytes: file.size, limit: MAX_CSV_BYTES }, 'app');
+        return { status: 'failed', message: `“${file.name}” cannot be imported: ${why}.` };
+      }
+      return { status: 'read', fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
     },
     onCommand() {
       // The browser has no application menu: commands come from the header and the keyboard.

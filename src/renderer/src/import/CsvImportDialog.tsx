@@ -1,14 +1,20 @@
 /**
- * CSV import: the columns found (adjustable), a preview of the first rows and
- * the counts, then the people become a new plan laid out top-down.
+ * CSV import: how the file was read (encoding and separator, adjustable), the columns
+ * found (adjustable), a preview of the first rows and the counts, then the people become a
+ * new plan laid out top-down. The work runs in a worker with a progress bar; Cancel stops it.
  */
 import { useMemo, useState } from 'react';
-import { importCsv, type CsvColumns, type CsvMapping } from '@shared/csv/import-csv';
-import { parseCsvDetailed } from '@shared/csv/rfc4180';
+import { CSV_ENCODINGS, type CsvEncoding } from '@shared/csv/decode-csv';
+import { CSV_DELIMITERS, DELIMITER_NAMES, type CsvDelimiter } from '@shared/csv/delimiter';
+import type { CsvColumns, CsvMapping } from '@shared/csv/import-csv';
+import { describeCsvRefusal, encodingName } from '@shared/csv/refusal';
 import { Modal } from '../app/Modal';
 import { useCommands } from '../commands/context';
 import { stemOfFileName } from '../files/document-title';
 import { closeFileDialogs, useFileDialogs, type CsvFile } from '../files/file-dialogs';
+import type { CsvJob, CsvJobResult } from './csv-import-job';
+import { CsvProgressBar } from './CsvProgressBar';
+import { useCsvJobs } from './use-csv-jobs';
 
 const FIELDS = [
   { key: 'id', label: 'Person id' },
@@ -17,39 +23,88 @@ const FIELDS = [
   { key: 'title', label: 'Job title' },
 ] as const;
 
-const PREVIEW_ROWS = 5;
-
 function detected(mapping: CsvMapping | undefined, key: (typeof FIELDS)[number]['key']): string {
   const value = mapping?.[key];
   if (value === undefined) return '';
   return typeof value === 'string' ? value : `${value.first} + ${value.last}`;
 }
 
+function howRead(result: CsvJobResult | null): string {
+  if (result?.encoding === undefined || result.delimiter === undefined) return '';
+  const why = result.encodingSource === 'fallback' ? ' (not valid UTF-8)' : '';
+  return `, read as ${encodingName(result.encoding)}${why}, ${DELIMITER_NAMES[result.delimiter]}-separated`;
+}
+
 function CsvForm({ csv }: { csv: CsvFile }) {
   const commands = useCommands();
   const [columns, setColumns] = useState<CsvColumns>({});
-  const [busy, setBusy] = useState(false);
+  const [encoding, setEncoding] = useState<CsvEncoding | undefined>(undefined);
+  const [delimiter, setDelimiter] = useState<CsvDelimiter | undefined>(undefined);
   const planName = stemOfFileName(csv.fileName);
-  const preview = useMemo(() => parseCsvDetailed(csv.text).rows.slice(0, PREVIEW_ROWS + 1), [csv.text]);
-  const result = useMemo(
-    () => importCsv(csv.text, { columns, planName, layout: false }),
-    [csv.text, columns, planName],
+  const job = useMemo<CsvJob>(
+    () => ({ bytes: csv.bytes, planName, columns, encoding, delimiter, layout: false }),
+    [csv.bytes, planName, columns, encoding, delimiter],
   );
-  const headers = result.headers;
-  const mapping = result.ok ? result.mapping : undefined;
+  const jobs = useCsvJobs(job);
+  const result = jobs.preview;
+  const outcome = jobs.stale ? undefined : result?.outcome;
+  const headers = result?.headers ?? [];
+  const mapping = result?.outcome.ok === true ? result.outcome.mapping : undefined;
 
   async function run(): Promise<void> {
-    setBusy(true);
-    const full = importCsv(csv.text, { columns, planName });
-    if (full.ok && (await commands.files.importPlan(full.plan))) closeFileDialogs();
-    else setBusy(false);
+    const done = await jobs.runImport({ ...job, layout: true });
+    if (done.status !== 'done' || !done.result.outcome.ok || done.result.outcome.plan === undefined) return;
+    if (await commands.files.importPlan(done.result.outcome.plan)) closeFileDialogs();
+  }
+
+  function cancel(): void {
+    jobs.cancel();
+    closeFileDialogs();
   }
 
   return (
     <div className="op-csv">
-      <p className="op-modal__note">
-        <strong>{csv.fileName}</strong>: {headers.length} columns. Choose which column holds what.
+      <p className="op-modal__note" data-testid="csv-read-as">
+        <strong>{csv.fileName}</strong>: {headers.length} columns{howRead(result)}. Choose which column holds what.
       </p>
+      <div className="op-csv__mapping">
+        <label className="op-field">
+          <span>Encoding</span>
+          <select
+            data-testid="csv-encoding"
+            value={encoding ?? ''}
+            onChange={(event) => {
+              const value = event.target.value;
+              setEncoding(CSV_ENCODINGS.find((candidate) => candidate === value));
+            }}
+          >
+            <option value="">Automatic</option>
+            {CSV_ENCODINGS.map((candidate) => (
+              <option key={candidate} value={candidate}>
+                {encodingName(candidate)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="op-field">
+          <span>Separator</span>
+          <select
+            data-testid="csv-delimiter"
+            value={delimiter === undefined ? '' : DELIMITER_NAMES[delimiter]}
+            onChange={(event) => {
+              const value = event.target.value;
+              setDelimiter(CSV_DELIMITERS.find((candidate) => DELIMITER_NAMES[candidate] === value));
+            }}
+          >
+            <option value="">Automatic</option>
+            {CSV_DELIMITERS.map((candidate) => (
+              <option key={candidate} value={DELIMITER_NAMES[candidate]}>
+                {DELIMITER_NAMES[candidate]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
       <div className="op-csv__mapping">
         {FIELDS.map((field) => {
           const auto = detected(mapping, field.key);
@@ -78,7 +133,7 @@ function CsvForm({ csv }: { csv: CsvFile }) {
       <div className="op-csv__preview">
         <table>
           <tbody>
-            {preview.map((row, r) => (
+            {(result?.preview ?? []).map((row, r) => (
               <tr key={r} className={r === 0 ? 'is-header' : undefined}>
                 {row.map((value, c) => (r === 0 ? <th key={c}>{value}</th> : <td key={c}>{value}</td>))}
               </tr>
@@ -86,43 +141,52 @@ function CsvForm({ csv }: { csv: CsvFile }) {
           </tbody>
         </table>
       </div>
-      {result.ok ? (
+      {outcome?.ok === true && (
         <>
           <p className="op-csv__counts" data-testid="csv-counts">
-            {result.counts.people.toLocaleString('en-US')} people,{' '}
-            {result.counts.reportingLines.toLocaleString('en-US')} reporting lines,{' '}
-            {result.counts.problems.toLocaleString('en-US')} problems
+            {outcome.counts.people.toLocaleString('en-US')} people,{' '}
+            {outcome.counts.reportingLines.toLocaleString('en-US')} reporting lines,{' '}
+            {outcome.counts.problems.toLocaleString('en-US')} problems
           </p>
-          {result.problems.length > 0 && (
+          {outcome.problems.length > 0 && (
             <ul className="op-csv__problems">
-              {result.problems.slice(0, 5).map((problem, i) => (
+              {outcome.problems.map((problem, i) => (
                 <li key={i}>
                   Row {problem.row}: {problem.message}
                 </li>
               ))}
-              {result.problems.length > 5 && <li>…and {result.problems.length - 5} more</li>}
+              {outcome.counts.problems > outcome.problems.length && (
+                <li>…and {(outcome.counts.problems - outcome.problems.length).toLocaleString('en-US')} more</li>
+              )}
             </ul>
           )}
         </>
-      ) : (
+      )}
+      {outcome?.ok === false && (
         <p className="op-csv__error" role="alert">
-          Cannot import: {result.error}
+          Cannot import “{csv.fileName}”: {describeCsvRefusal(outcome.refusal, 'app')}.
         </p>
       )}
+      {jobs.failure !== null && (
+        <p className="op-csv__error" role="alert">
+          The import stopped unexpectedly: {jobs.failure}
+        </p>
+      )}
+      {jobs.progress !== null && <CsvProgressBar progress={jobs.progress} importing={jobs.running === 'import'} />}
       <div className="op-modal__actions">
-        <button type="button" className="op-button" onClick={closeFileDialogs}>
+        <button type="button" className="op-button" data-testid="csv-cancel" onClick={cancel}>
           Cancel
         </button>
         <button
           type="button"
           className="op-button op-button--primary"
-          disabled={!result.ok || busy}
+          disabled={outcome?.ok !== true || jobs.running !== null}
           data-testid="csv-import-go"
           onClick={() => {
             void run();
           }}
         >
-          {busy ? 'Importing…' : 'Import as a new plan'}
+          {jobs.running === 'import' ? 'Importing…' : 'Import as a new plan'}
         </button>
       </div>
     </div>

@@ -1,0 +1,81 @@
+/**
+ * One run of the CSV importer as the import dialog needs it: decode, preview, import
+ * (with or without the layout), in a shape small enough to post from a worker. Pure, so
+ * the worker is a thin shell around it and tests can run it directly.
+ */
+import type { CsvColumns, CsvImportProblem, CsvMapping, CsvProgress } from '@shared/csv/import-csv';
+import { decodeCsvForImport } from '@shared/csv/import-csv-bytes';
+import type { CsvEncoding, EncodingSource } from '@shared/csv/decode-csv';
+import { detectDelimiter, type CsvDelimiter } from '@shared/csv/delimiter';
+import { importCsv } from '@shared/csv/import-csv';
+import type { CsvRefusal } from '@shared/csv/refusal';
+import { parseCsvDetailed } from '@shared/csv/rfc4180';
+import type { Plan } from '@shared/model/types';
+
+export interface CsvJob {
+  readonly bytes: Uint8Array;
+  readonly planName: string;
+  readonly columns: CsvColumns;
+  /** Undefined: detected. */
+  readonly encoding: CsvEncoding | undefined;
+  readonly delimiter: CsvDelimiter | undefined;
+  /** The final import lays the people out; the preview only counts them. */
+  readonly layout: boolean;
+}
+
+export const PREVIEW_ROWS = 5;
+export const SHOWN_PROBLEMS = 5;
+/** The preview parses only the start of the file: the header and a few rows. */
+const PREVIEW_CHARS = 64 * 1024;
+
+export interface CsvJobResult {
+  readonly encoding?: CsvEncoding;
+  readonly encodingSource?: EncodingSource;
+  readonly delimiter?: CsvDelimiter;
+  readonly headers: readonly string[];
+  /** The header and the first rows, as the file's cells. */
+  readonly preview: readonly (readonly string[])[];
+  readonly outcome:
+    | {
+        readonly ok: true;
+        readonly mapping: CsvMapping;
+        readonly counts: { readonly people: number; readonly reportingLines: number; readonly problems: number };
+        /** The first few problems; `counts.problems` says how many there are. */
+        readonly problems: readonly CsvImportProblem[];
+        /** Only when the job asked for the layout. */
+        readonly plan?: Plan;
+      }
+    | { readonly ok: false; readonly refusal: CsvRefusal };
+}
+
+export function runCsvJob(job: CsvJob, onProgress: (progress: CsvProgress) => void = () => undefined): CsvJobResult {
+  const decoded = decodeCsvForImport(job.bytes, { encoding: job.encoding, onProgress });
+  if (!decoded.ok) return { headers: [], preview: [], outcome: { ok: false, refusal: decoded.refusal } };
+  const delimiter = job.delimiter ?? detectDelimiter(decoded.text);
+  const preview = parseCsvDetailed(decoded.text.slice(0, PREVIEW_CHARS), delimiter).rows.slice(0, PREVIEW_ROWS + 1);
+  const result = importCsv(decoded.text, {
+    columns: job.columns,
+    planName: job.planName,
+    delimiter,
+    layout: job.layout,
+    onProgress,
+  });
+  const common = {
+    encoding: decoded.encoding,
+    encodingSource: decoded.encodingSource,
+    delimiter,
+    headers: result.headers,
+    preview,
+  };
+  if (!result.ok) return { ...common, outcome: { ok: false, refusal: result.refusal } };
+  return {
+    ...common,
+    outcome: {
+      ok: true,
+      mapping: result.mapping,
+      counts: result.counts,
+      problems: result.problems.slice(0, SHOWN_PROBLEMS),
+      ...(job.layout && { plan: result.plan }),
+    },
+  };
+}
