@@ -1,15 +1,15 @@
 /**
- * Connecting two nodes: the edge kind follows from their kinds (endpoints.ts);
+ * Connecting two nodes: the edge kind follows from their kinds (graph/connections.ts);
  * connections `edge-endpoints` would reject, duplicates and reporting cycles
  * are refused with a reason. A person has one manager: connecting them to a
  * new manager replaces the old solid line (use a dotted line for a second one).
  */
 import type { Plan, PlanEdge, PlanNode } from '../model/types';
-import { describeEdge, endpointProblem, inferEdge, type HandleSide, type ProposedEdge } from './endpoints';
-import { describeNode } from './describe';
+import { endpointProblem, inferEdge, type HandleSide, type ProposedEdge } from '../graph/connections';
+import { indexPlan } from '../graph/index-plan';
+import { describeEdge, describeNode } from './describe';
 import { isAtOrAbove } from './hierarchy';
 import { EDGE_ID_PREFIX, type IdGenerator } from './ids';
-import { indexPlan } from './plan-index';
 import { refuse, type EditResult, type Refusal } from './result';
 
 export interface ConnectionCheck {
@@ -43,7 +43,8 @@ export function checkConnection(
   toId: string,
   side: HandleSide = 'up',
 ): ConnectionCheck | Refusal {
-  const { nodeById, edgesByNode, managerEdges } = indexPlan(plan);
+  const index = indexPlan(plan);
+  const { nodeById } = index;
   const from = nodeById.get(fromId);
   const to = nodeById.get(toId);
   if (from === undefined || to === undefined) return refuse('That node no longer exists.');
@@ -53,9 +54,7 @@ export function checkConnection(
   const target = nodeById.get(inferred.target) as PlanNode;
   const problem = endpointProblem(inferred.kind, source, target);
   if (problem !== null) return refuse(problem);
-  const between = (edgesByNode.get(source.id) ?? []).filter(
-    (edge) => edge.source === source.id && edge.target === target.id,
-  );
+  const between = index.edgesAt(source.id).filter((edge) => edge.source === source.id && edge.target === target.id);
   if (between.some((edge) => edge.kind === inferred.kind)) return refuse(alreadyConnected(inferred, source, target));
   let replaces: readonly PlanEdge[] = [];
   const meaning = describeEdge(inferred.kind, source, target);
@@ -69,7 +68,7 @@ export function checkConnection(
       return refuse(
         `${describeNode(target)} already reports (directly or through others) to ${describeNode(source)}, so this would make a reporting cycle.`,
       );
-    replaces = managerEdges.get(source.id) ?? [];
+    replaces = index.managerLines(source.id);
     const previous = replaces[0] === undefined ? undefined : nodeById.get(replaces[0].target);
     if (previous !== undefined) message += ` (instead of ${describeNode(previous)})`;
   }

@@ -4,14 +4,15 @@
  * previous solid line becomes dotted, so they still have one manager.
  */
 import type { EdgeKind, Plan, PlanEdge, PlanNode } from '../model/types';
+import { endpointProblem } from '../graph/connections';
+import { indexPlan } from '../graph/index-plan';
 import { describeNode } from './describe';
-import { endpointProblem } from './endpoints';
 import { isAtOrAbove } from './hierarchy';
-import { indexPlan } from './plan-index';
 import { refuse, type EditResult } from './result';
 
 export function setEdgeKind(plan: Plan, edgeId: string, kind: EdgeKind): EditResult<{ message?: string }> {
-  const { edgeById, nodeById, managerEdges } = indexPlan(plan);
+  const index = indexPlan(plan);
+  const { edgeById, nodeById } = index;
   const edge = edgeById.get(edgeId);
   if (edge === undefined) return refuse('That connection no longer exists.');
   if (edge.kind === kind) return { ok: true, plan };
@@ -26,7 +27,7 @@ export function setEdgeKind(plan: Plan, edgeId: string, kind: EdgeKind): EditRes
       return refuse(
         `${describeNode(target)} already reports (directly or through others) to ${describeNode(source)}, so a solid line would make a reporting cycle.`,
       );
-    for (const other of managerEdges.get(source.id) ?? []) demote.add(other.id);
+    for (const other of index.managerLines(source.id)) demote.add(other.id);
     const previous = [...demote].map((id) => nodeById.get((edgeById.get(id) as PlanEdge).target));
     if (previous[0] !== undefined)
       message = `${describeNode(source)} now reports to ${describeNode(target)}; the line to ${describeNode(previous[0])} is now dotted.`;

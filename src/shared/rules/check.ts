@@ -5,6 +5,7 @@
  * from sorting what it reports), and it never throws on a plan the loader
  * accepted.
  */
+import { indexPlan } from '../graph/index-plan';
 import type { Plan, Severity } from '../model/types';
 import { checkPmNotUnderPo } from './article/pm-not-under-po';
 import { checkPmHasPo, checkPmOutranksPo } from './article/pm-po-levels';
@@ -16,7 +17,6 @@ import type { RuleId } from './catalog';
 import type { Emit, RuleCheck } from './context';
 import { checkStaleWaivers } from './meta/stale-waiver';
 import { checkUnknownRules } from './meta/unknown-rule';
-import { buildPlanIndex } from './plan-index';
 import { resolveRuleSettings } from './settings';
 import { checkEdgeEndpoints } from './structure/edge-endpoints';
 import { checkSingleManager, checkSpanOfControl } from './structure/hierarchy';
@@ -90,7 +90,7 @@ class Collector {
 const collector = new Collector();
 
 export function checkPlan(plan: Plan): Violation[] {
-  const index = buildPlanIndex(plan);
+  const index = indexPlan(plan);
   const book = new WaiverBook(plan.waivers ?? []);
   const violations: Violation[] = [];
   try {

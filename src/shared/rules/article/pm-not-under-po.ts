@@ -6,10 +6,10 @@
  */
 import type { RuleCheck } from '../context';
 import { nodeLabel, subjectLabel } from '../labels';
-import type { PlanIndex } from '../plan-index';
+import type { GraphIndex } from '../../graph';
 
 /** Whether reaching a node through (po, edge) beats (bestPo, bestEdge): smaller PO id, then smaller edge id. */
-function isBetter(index: PlanIndex, po: number, edge: number, bestPo: number, bestEdge: number): boolean {
+function isBetter(index: GraphIndex, po: number, edge: number, bestPo: number, bestEdge: number): boolean {
   const a = index.node(po).id;
   const b = index.node(bestPo).id;
   if (a !== b) return a < b;

@@ -5,9 +5,8 @@
  */
 import type { RuleCheck } from '../context';
 import { subjectLabel } from '../labels';
-import type { EdgeLists } from '../adjacency';
 import { sortedEdgeIds, sortedUniqueNodeIds } from '../id-lists';
-import type { PlanIndex } from '../plan-index';
+import type { EdgeLists, GraphIndex } from '../../graph';
 
 /** po-in-team: every PO is member-of at least one team node. */
 export const checkPoInTeam: RuleCheck = ({ index }, emit) => {
@@ -19,7 +18,7 @@ export const checkPoInTeam: RuleCheck = ({ index }, emit) => {
 };
 
 /** Whether the team's PO members are exactly one node; the common case, checked without allocating. */
-function hasOnePo(index: PlanIndex, members: EdgeLists, team: number): boolean {
+function hasOnePo(index: GraphIndex, members: EdgeLists, team: number): boolean {
   let po = -1;
   for (let k = 0, count = members.count(team); k < count; k++) {
     const source = members.farEnd(team, k);

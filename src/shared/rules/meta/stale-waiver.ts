@@ -7,7 +7,7 @@ import type { Plan, Waiver } from '../../model/types';
 import { UNWAIVABLE_RULES, isKnownRule } from '../catalog';
 import type { Emit } from '../context';
 import { nodeLabel } from '../labels';
-import type { PlanIndex } from '../plan-index';
+import type { GraphIndex } from '../../graph';
 import type { Violation } from '../violation';
 import { WaiverBook } from '../waivers';
 
@@ -40,7 +40,7 @@ export function findStaleWaivers(plan: Plan, violations: readonly Violation[]): 
 }
 
 /** Reports the stale waivers; `book` has recorded which waivers the other rules' violations used. */
-export function checkStaleWaivers(plan: Plan, index: PlanIndex, book: WaiverBook, emit: Emit): void {
+export function checkStaleWaivers(plan: Plan, index: GraphIndex, book: WaiverBook, emit: Emit): void {
   const hasNode = (id: string): boolean => index.hasNode(id);
   for (const waiver of plan.waivers ?? []) {
     const why = staleness(waiver, hasNode, book);
