@@ -38,7 +38,8 @@ A plan's \`rules\` object can switch a rule off (\`"enabled": false\`), change i
 
 A **waiver** accepts one rule's violation about one node, with a reason:
 \`{ "ruleId": "roles-held-by-different-people", "nodeId": "pm-2", "reason": "Combined until Q3 hiring" }\`.
-The violation whose first node is that node is then marked waived: it is still listed (greyed in the app,
+The violation whose first node is that node is then marked waived (for \`roles-held-by-different-people\`, whose
+nodes are one person's PM nodes then PO nodes, a waiver on any of them): it is still listed (greyed in the app,
 with \`--show-waived\` in the CLI) but never counts in totals or exit codes. A waiver that names a missing node or no
 longer matches any violation is reported as \`stale-waiver\`; rule ids that this version does not know, in settings
 or waivers, are reported once each as \`unknown-rule\`. Those two rules can be configured but not waived.

@@ -23,7 +23,7 @@ import { checkSingleManager, checkSpanOfControl } from './structure/hierarchy';
 import { checkNoReportingCycles } from './structure/no-reporting-cycles';
 import { checkStakeholderEngaged } from './structure/stakeholder-engaged';
 import { compareViolations, type Violation } from './violation';
-import { WaiverBook, type WaiverEntry } from './waivers';
+import { WaiverBook, acceptingWaiver, type WaiverEntry } from './waivers';
 
 export { findStaleWaivers } from './meta/stale-waiver';
 export { resolveRuleSettings, type RuleSettings } from './settings';
@@ -61,13 +61,11 @@ class Collector {
 
   readonly emit: Emit = (nodeIds, edgeIds, message) => {
     const { ruleId, severity } = this;
-    const first = nodeIds[0];
-    const waiver = this.waivers === undefined || first === undefined ? undefined : this.waivers.get(first);
+    const waiver = acceptingWaiver(this.waivers, ruleId, nodeIds);
     if (waiver === undefined) {
       this.out.push({ ruleId, severity, message, nodeIds, edgeIds });
       return;
     }
-    waiver.used = true;
     this.out.push({ ruleId, severity, message, nodeIds, edgeIds, waived: true, waiverReason: waiver.reason });
   };
 

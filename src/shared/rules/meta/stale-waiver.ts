@@ -9,7 +9,7 @@ import type { Emit } from '../context';
 import { nodeLabel } from '../labels';
 import type { GraphIndex } from '../../graph';
 import type { Violation } from '../violation';
-import { WaiverBook } from '../waivers';
+import { WaiverBook, acceptingWaiver } from '../waivers';
 
 type Staleness = 'missing-node' | 'unwaivable' | 'no-match';
 
@@ -30,10 +30,7 @@ export function findStaleWaivers(plan: Plan, violations: readonly Violation[]): 
   if (waivers.length === 0) return [];
   const book = new WaiverBook(waivers);
   for (const v of violations) {
-    const first = v.nodeIds[0];
-    const entry =
-      first === undefined || UNWAIVABLE_RULES.has(v.ruleId) ? undefined : book.forRule(v.ruleId)?.get(first);
-    if (entry !== undefined) entry.used = true;
+    if (!UNWAIVABLE_RULES.has(v.ruleId)) acceptingWaiver(book.forRule(v.ruleId), v.ruleId, v.nodeIds);
   }
   const ids = new Set(plan.nodes.map((node) => node.id));
   return waivers.filter((w) => staleness(w, (id) => ids.has(id), book) !== undefined);
