@@ -31,9 +31,37 @@ function alreadyConnected(edge: ProposedEdge, source: PlanNode, target: PlanNode
       return `${s} is already a member of ${t}.`;
     case 'engages':
       return `${s} already engages ${t}.`;
-    default:
+    case 'dotted-line':
+      return `${s} already has a dotted line to ${t}.`;
+    case 'reports-to':
       return `${s} already reports to ${t}.`;
   }
+}
+
+/**
+ * Why the editor refuses this line in `plan`, leaving out the edge with id
+ * `self` (the line itself, when it is already there): kinds it may not join
+ * (graph/connections), a line of the same kind between the same two nodes, or
+ * a solid and a dotted line from one person to the same other. Null when the
+ * editor accepts it. Reporting cycles are checked apart (checkConnection), as
+ * only new solid lines can close one.
+ */
+export function lineRefusal(plan: Plan, edge: ProposedEdge, self?: string): string | null {
+  const index = indexPlan(plan);
+  const source = index.nodeById.get(edge.source);
+  const target = index.nodeById.get(edge.target);
+  if (source === undefined || target === undefined) return 'That node no longer exists.';
+  const problem = endpointProblem(edge.kind, source, target);
+  if (problem !== null) return problem;
+  const between = index
+    .edgesAt(source.id)
+    .filter((e) => e.id !== self && e.source === source.id && e.target === target.id);
+  if (between.some((e) => e.kind === edge.kind)) return alreadyConnected(edge, source, target);
+  if (edge.kind === 'reports-to' && between.some((e) => e.kind === 'dotted-line'))
+    return `${describeNode(source)} already has a dotted line to ${describeNode(target)}: select it and make it solid instead.`;
+  if (edge.kind === 'dotted-line' && between.some((e) => e.kind === 'reports-to'))
+    return alreadyConnected({ ...edge, kind: 'reports-to' }, source, target);
+  return null;
 }
 
 /** What dragging from `fromId` to `toId` would do, or why it is refused. Pure; the plan is not changed. */
@@ -50,20 +78,14 @@ export function checkConnection(
   if (from === undefined || to === undefined) return refuse('That node no longer exists.');
   const inferred = inferEdge(from, to, side);
   if ('reason' in inferred) return refuse(inferred.reason);
+  const refusal = lineRefusal(plan, inferred);
+  if (refusal !== null) return refuse(refusal);
   const source = nodeById.get(inferred.source) as PlanNode;
   const target = nodeById.get(inferred.target) as PlanNode;
-  const problem = endpointProblem(inferred.kind, source, target);
-  if (problem !== null) return refuse(problem);
-  const between = index.edgesAt(source.id).filter((edge) => edge.source === source.id && edge.target === target.id);
-  if (between.some((edge) => edge.kind === inferred.kind)) return refuse(alreadyConnected(inferred, source, target));
   let replaces: readonly PlanEdge[] = [];
   const meaning = describeEdge(inferred.kind, source, target);
   let message = meaning;
   if (inferred.kind === 'reports-to') {
-    if (between.some((edge) => edge.kind === 'dotted-line'))
-      return refuse(
-        `${describeNode(source)} already has a dotted line to ${describeNode(target)}: select it and make it solid instead.`,
-      );
     if (isAtOrAbove(plan, source.id, target.id))
       return refuse(
         `${describeNode(target)} already reports (directly or through others) to ${describeNode(source)}, so this would make a reporting cycle.`,

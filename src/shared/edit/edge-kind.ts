@@ -4,9 +4,9 @@
  * previous solid line becomes dotted, so they still have one manager.
  */
 import type { EdgeKind, Plan, PlanEdge, PlanNode } from '../model/types';
-import { endpointProblem } from '../graph/connections';
 import { indexPlan } from '../graph/index-plan';
 import { describeNode } from './describe';
+import { lineRefusal } from './connect';
 import { isAtOrAbove } from './hierarchy';
 import { refuse, type EditResult } from './result';
 
@@ -18,7 +18,7 @@ export function setEdgeKind(plan: Plan, edgeId: string, kind: EdgeKind): EditRes
   if (edge.kind === kind) return { ok: true, plan };
   const source = nodeById.get(edge.source) as PlanNode;
   const target = nodeById.get(edge.target) as PlanNode;
-  const problem = endpointProblem(kind, source, target);
+  const problem = lineRefusal(plan, { kind, source: source.id, target: target.id }, edgeId);
   if (problem !== null) return refuse(problem);
   const demote = new Set<string>();
   let message: string | undefined;

@@ -1,7 +1,7 @@
 /** Pure plan-editing operations: each takes a plan and returns a new one (or a reason to refuse). */
 export { addNode, newNode, type NewNodeSpec } from './add-node';
 export { copyFragment, duplicateNodes, pasteFragment, type Fragment, type PasteResult } from './clipboard';
-export { applyConnection, checkConnection, connect, reparent, type ConnectionCheck } from './connect';
+export { applyConnection, checkConnection, connect, lineRefusal, reparent, type ConnectionCheck } from './connect';
 export { deleteElements } from './delete';
 export { describeEdge, describeNode, displayName, KIND_LABEL } from './describe';
 export { setEdgeKind, toggleDottedLine } from './edge-kind';

@@ -97,7 +97,7 @@ const joinTeam: Candidate = (plan, v) => {
   return connectFix(`${v.ruleId}:join`, `Join ${displayName(team)}`, poId, team.id);
 };
 
-/** Two solid lines: the later-drawn one becomes dotted (secondary reporting). */
+/** Two solid lines to two managers: the later-drawn one becomes dotted (secondary reporting), through the editor. */
 const dottedSecondLine: Candidate = (plan, v) => {
   const personId = v.nodeIds[0];
   if (personId === undefined) return undefined;
@@ -110,6 +110,21 @@ const dottedSecondLine: Candidate = (plan, v) => {
     apply: (p) => {
       const result = setEdgeKind(p, second.id, 'dotted-line');
       return result.ok ? result.plan : p;
+    },
+  };
+};
+
+/** The same line drawn twice or more: keep the first drawn, remove the others. */
+const removeDuplicates: Candidate = (_plan, v) => {
+  const extra = new Set(v.edgeIds);
+  if (extra.size < 2) return undefined;
+  return {
+    id: `${v.ruleId}:remove`,
+    label: extra.size === 2 ? 'Remove the duplicate' : `Remove the ${extra.size - 1} duplicates`,
+    apply: (p) => {
+      const first = p.edges.find((e) => extra.has(e.id));
+      if (first === undefined) return p;
+      return { ...p, edges: p.edges.filter((e) => e === first || !extra.has(e.id)) };
     },
   };
 };
@@ -137,6 +152,7 @@ const CANDIDATES: Readonly<Record<string, Candidate>> = {
   'po-reports-to-pm': reportToPm,
   'po-in-team': joinTeam,
   'single-manager': dottedSecondLine,
+  'duplicate-line': removeDuplicates,
   'external-stakeholder-has-pm': pmEngages,
   'stale-waiver': removeStaleWaiver,
 };

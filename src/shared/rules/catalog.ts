@@ -16,6 +16,7 @@ export type RuleId =
   | 'pm-outranks-po'
   | 'pm-has-po'
   | 'edge-endpoints'
+  | 'duplicate-line'
   | 'no-reporting-cycles'
   | 'single-manager'
   | 'stakeholder-engaged'
@@ -150,6 +151,14 @@ export const RULE_CATALOG: readonly RuleInfo[] = [
     fixHint: 'Delete the line, or redraw it between nodes of the right kinds (or change the kind of one of its nodes).',
   },
   {
+    id: 'duplicate-line',
+    defaultSeverity: 'warning',
+    origin: 'structure',
+    summary:
+      'No two lines of the same kind join the same two nodes in the same direction: a relationship is drawn once, and counts once.',
+    fixHint: 'Delete the extra lines (the quick fix keeps the first one drawn).',
+  },
+  {
     id: 'no-reporting-cycles',
     defaultSeverity: 'error',
     origin: 'structure',
@@ -161,7 +170,8 @@ export const RULE_CATALOG: readonly RuleInfo[] = [
     id: 'single-manager',
     defaultSeverity: 'error',
     origin: 'structure',
-    summary: 'Each person has at most one solid-line manager.',
+    summary:
+      'Each person has at most one solid-line manager (managers are counted once each: two lines to the same manager are a duplicate-line).',
     fixHint: 'Keep one reports-to line and turn the others into dotted lines.',
   },
   {

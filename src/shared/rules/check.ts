@@ -18,6 +18,7 @@ import type { Emit, RuleCheck } from './context';
 import { checkStaleWaivers } from './meta/stale-waiver';
 import { checkUnknownRules } from './meta/unknown-rule';
 import { resolveRuleSettings } from './settings';
+import { checkDuplicateLines } from './structure/duplicate-line';
 import { checkEdgeEndpoints } from './structure/edge-endpoints';
 import { checkSingleManager, checkSpanOfControl } from './structure/hierarchy';
 import { checkNoReportingCycles } from './structure/no-reporting-cycles';
@@ -40,6 +41,7 @@ const RULE_CHECKS: readonly (readonly [RuleId, RuleCheck])[] = [
   ['pm-outranks-po', checkPmOutranksPo],
   ['pm-has-po', checkPmHasPo],
   ['edge-endpoints', checkEdgeEndpoints],
+  ['duplicate-line', checkDuplicateLines],
   ['no-reporting-cycles', checkNoReportingCycles],
   ['single-manager', checkSingleManager],
   ['stakeholder-engaged', checkStakeholderEngaged],

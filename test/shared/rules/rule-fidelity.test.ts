@@ -1,7 +1,21 @@
 /** Wrong answers of issue 12, each pinned by the behaviour that was wrong. */
 import { describe, expect, it } from 'vitest';
+import { quickFixesFor } from '@shared/fixes';
 import { checkPlan } from '@shared/rules/check';
-import { makePlan, pm, po, violationsOf } from './helpers';
+import {
+  dotted,
+  engages,
+  idsOf,
+  makePlan,
+  member,
+  person,
+  pm,
+  po,
+  reports,
+  stakeholder,
+  team,
+  violationsOf,
+} from './helpers';
 
 describe('roles-held-by-different-people and its waivers', () => {
   // The PO node's id sorts before the PM node's: the violation used to start with the PO.
@@ -30,5 +44,62 @@ describe('roles-held-by-different-people and its waivers', () => {
   it('leaves neither of two waivers on the pair stale', () => {
     const plan = { ...combined, waivers: [...waived('a-po').waivers, ...waived('pm-2').waivers] };
     expect(checkPlan(plan).filter((v) => v.ruleId === 'stale-waiver')).toEqual([]);
+  });
+});
+
+describe('duplicate-line', () => {
+  it('reports each kind of line drawn twice between the same two nodes, and a doubled self-loop', () => {
+    const plan = makePlan(
+      [po('o', 'Sam'), pm('m', 'Alex'), team('t', 'Cart'), stakeholder('s', 'internal', 'Sales')],
+      [
+        reports('r1', 'o', 'm'),
+        reports('r2', 'o', 'm'),
+        dotted('d1', 'm', 'o'),
+        member('t1', 'o', 't'),
+        member('t3', 'o', 't'),
+        member('t2', 'o', 't'),
+        engages('e1', 'o', 's'),
+        engages('e2', 'm', 's'),
+        dotted('x1', 'm', 'm'),
+        dotted('x2', 'm', 'm'),
+      ],
+    );
+    expect(violationsOf(plan, 'duplicate-line').map((v) => [v.message, v.nodeIds, v.edgeIds])).toEqual([
+      ['Alex (PM) has 2 dotted-line lines to themselves', ['m'], ['x1', 'x2']],
+      ['Sam (PO) has 2 reports-to lines to Alex (PM)', ['o', 'm'], ['r1', 'r2']],
+      ['Sam (PO) has 3 member-of lines to team "Cart"', ['o', 't'], ['t1', 't2', 't3']],
+    ]);
+  });
+
+  it('finds repeats among many lines of one node', () => {
+    const stakeholders = Array.from({ length: 40 }, (_, k) => stakeholder(`s${k}`, 'internal'));
+    const lines = stakeholders.map((s, k) => engages(`e${k}`, 'm', s.id));
+    const plan = makePlan([pm('m', 'Alex'), ...stakeholders], [...lines, engages('again', 'm', 's7')]);
+    expect(idsOf(plan, 'duplicate-line')).toEqual([{ nodeIds: ['m', 's7'], edgeIds: ['again', 'e7'] }]);
+  });
+
+  it('is fixed by removing the lines drawn after the first', () => {
+    const plan = makePlan(
+      [person('p', 'Jo'), pm('a', 'Al')],
+      [reports('2', 'p', 'a'), reports('1', 'p', 'a'), reports('3', 'p', 'a')],
+    );
+    const [violation] = violationsOf(plan, 'duplicate-line');
+    const fixes = quickFixesFor(plan, violation!);
+    expect(fixes.map((fix) => fix.label)).toEqual(['Remove the 2 duplicates']);
+    expect(fixes[0]!.apply(plan).edges).toEqual([reports('2', 'p', 'a')]);
+  });
+
+  it('never offers to turn a second line to the same manager into a dotted line (the editor refuses that state)', () => {
+    const plan = makePlan([person('p', 'Jo'), pm('a', 'Al')], [reports('1', 'p', 'a'), reports('2', 'p', 'a')]);
+    const offered = checkPlan(plan).flatMap((v) => quickFixesFor(plan, v).map((fix) => fix.id));
+    expect(offered).toEqual(['duplicate-line:remove']);
+  });
+
+  it('offers no dotted line where the person already has one to that manager', () => {
+    const plan = makePlan(
+      [person('p', 'Jo'), pm('a', 'Al'), pm('b', 'Bea')],
+      [reports('1', 'p', 'a'), reports('2', 'p', 'b'), dotted('3', 'p', 'b')],
+    );
+    expect(quickFixesFor(plan, violationsOf(plan, 'single-manager')[0]!)).toEqual([]);
   });
 });
