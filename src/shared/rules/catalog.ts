@@ -122,7 +122,8 @@ export const RULE_CATALOG: readonly RuleInfo[] = [
     id: 'pm-outranks-po',
     defaultSeverity: 'warning',
     origin: 'article',
-    summary: 'A Product Manager has a higher level than the Product Owners who report to them.',
+    summary:
+      'A Product Manager has a higher level than the Product Owners below them: each PO is compared with the nearest PM above them in the reporting chain (directly or through other managers), when both have a level.',
     quote:
       '...the Product Manager is more senior than the Product Owner...' +
       QUOTE_SEPARATOR +

@@ -103,3 +103,44 @@ describe('duplicate-line', () => {
     expect(quickFixesFor(plan, violationsOf(plan, 'single-manager')[0]!)).toEqual([]);
   });
 });
+
+describe('pm-outranks-po along the reporting chain', () => {
+  it('compares a PO with the nearest PM above them through another manager', () => {
+    const plan = makePlan(
+      [po('o', 'Sam', { level: 4 }), person('lead', 'Kim'), pm('m', 'Alex', { level: 4 })],
+      [reports('1', 'o', 'lead'), reports('2', 'lead', 'm')],
+    );
+    expect(violationsOf(plan, 'pm-outranks-po').map((v) => [v.message, v.nodeIds, v.edgeIds])).toEqual([
+      [
+        'Alex (PM) at level 4 is not senior to Sam (PO) at level 4, who is under them, 2 levels down',
+        ['o', 'm'],
+        ['1', '2'],
+      ],
+    ]);
+  });
+
+  it('stops at the nearest PM, not a more senior one further up', () => {
+    const plan = makePlan(
+      [po('o', 'Sam', { level: 3 }), pm('near', 'Near', { level: 2 }), pm('top', 'Top', { level: 9 })],
+      [reports('1', 'o', 'near'), reports('2', 'near', 'top')],
+    );
+    expect(idsOf(plan, 'pm-outranks-po')).toEqual([{ nodeIds: ['o', 'near'], edgeIds: ['1'] }]);
+  });
+
+  it('says nothing when the nearest PM has no level, and survives a cycle without a PM', () => {
+    const plan = makePlan(
+      [po('o', 'Sam', { level: 3 }), pm('near', 'Near'), pm('top', 'Top', { level: 1 }), po('c', 'Cy', { level: 5 })],
+      [reports('1', 'o', 'near'), reports('2', 'near', 'top'), reports('3', 'c', 'x'), reports('4', 'x', 'c')],
+    );
+    const withLoop = { ...plan, nodes: [...plan.nodes, person('x', 'X')] };
+    expect(violationsOf(withLoop, 'pm-outranks-po')).toEqual([]);
+  });
+
+  it('follows only lines between people', () => {
+    const plan = makePlan(
+      [po('o', 'Sam', { level: 3 }), team('t', 'Cart'), pm('m', 'Alex', { level: 1 })],
+      [reports('1', 'o', 't'), reports('2', 't', 'm')],
+    );
+    expect(violationsOf(plan, 'pm-outranks-po')).toEqual([]);
+  });
+});
