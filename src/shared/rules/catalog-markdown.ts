@@ -19,7 +19,12 @@ generated from the catalog in \`src/shared/rules/catalog.ts\`; \`org-planner rul
 - A **vacant** PM, PO or person counts as that role for every rule (a team whose only PO is vacant has its PO),
   and is never matched as "the same person" as anyone else.
 - Two nodes are **the same person** when their names are equal after trimming, collapsing inner white space and
-  ignoring case; empty names never match.
+  ignoring case; empty names never match (\`src/shared/model/same-person.ts\`, the one definition). A rule about
+  two roles needs two people: a PO whose only PM is a PM node of the same person has no Product Manager
+  (\`po-reports-to-pm\`) and that PM has no Product Owner (\`pm-has-po\`); two PO nodes of one person in a team are
+  one Product Owner (\`team-has-one-po\`); PM and PO nodes of one person are \`roles-held-by-different-people\`.
+- A line between the wrong kinds of nodes (\`edge-endpoints\`) never satisfies another rule: an \`engages\` line
+  from a team engages nobody.
 
 ## Results
 

@@ -57,7 +57,7 @@ export const RULE_CATALOG: readonly RuleInfo[] = [
     id: 'po-reports-to-pm',
     defaultSeverity: 'warning',
     origin: 'article',
-    summary: 'Every Product Owner reports to a Product Manager.',
+    summary: 'Every Product Owner reports to a Product Manager, who is someone else.',
     quote: 'Yes, Product Owners usually report to the Product Managers.',
     fixHint:
       'Draw a reports-to line from the PO to their Product Manager, or change the kind of their current manager to PM if that is their role.',
@@ -100,7 +100,7 @@ export const RULE_CATALOG: readonly RuleInfo[] = [
     id: 'team-has-one-po',
     defaultSeverity: 'warning',
     origin: 'article',
-    summary: 'Every team has exactly one Product Owner, who owns its backlog.',
+    summary: 'Every team has exactly one Product Owner, who owns its backlog (two PO nodes of one person count once).',
     quote:
       'He is responsible for maintaining and optimizing the product backlog.' +
       QUOTE_SEPARATOR +
@@ -179,7 +179,7 @@ export const RULE_CATALOG: readonly RuleInfo[] = [
     id: 'stakeholder-engaged',
     defaultSeverity: 'warning',
     origin: 'structure',
-    summary: 'Every stakeholder is engaged by someone.',
+    summary: 'Every stakeholder is engaged by a person (an engages line from a team does not count).',
     fixHint: 'Draw an engages line from the person who deals with the stakeholder, or delete the stakeholder.',
   },
   {

@@ -144,3 +144,45 @@ describe('pm-outranks-po along the reporting chain', () => {
     expect(violationsOf(plan, 'pm-outranks-po')).toEqual([]);
   });
 });
+
+describe('invalid lines never satisfy a rule', () => {
+  it('does not count an engages line from a team as engaging the stakeholder', () => {
+    const plan = makePlan([team('t', 'Cart'), stakeholder('s', 'internal', 'Sales')], [engages('1', 't', 's')]);
+    expect(violationsOf(plan, 'edge-endpoints')).toHaveLength(1);
+    expect(idsOf(plan, 'stakeholder-engaged')).toEqual([{ nodeIds: ['s'], edgeIds: [] }]);
+  });
+
+  it('does not count a PO reporting to a PM node of the same person', () => {
+    const plan = makePlan([po('o', 'Sam'), pm('m', ' sam ')], [reports('1', 'o', 'm')]);
+    expect(violationsOf(plan, 'po-reports-to-pm').map((v) => [v.message, v.nodeIds, v.edgeIds])).toEqual([
+      ['Sam (PO) reports to sam (PM), not to a Product Manager other than themselves', ['o', 'm'], ['1']],
+    ]);
+    expect(idsOf(plan, 'pm-has-po')).toEqual([{ nodeIds: ['m'], edgeIds: [] }]);
+  });
+
+  it('still counts a vacant PM or PO of the same name: an open role is nobody yet', () => {
+    const plan = makePlan([po('o', 'Sam'), pm('m', 'Sam', { vacant: true })], [reports('1', 'o', 'm')]);
+    expect(violationsOf(plan, 'po-reports-to-pm')).toEqual([]);
+    expect(violationsOf(plan, 'pm-has-po')).toEqual([]);
+  });
+});
+
+describe('team-has-one-po and the same person', () => {
+  it('counts two PO nodes of one person in one team as one Product Owner', () => {
+    const plan = makePlan(
+      [team('t', 'Cart'), po('o1', 'Sam'), po('o2', 'SAM')],
+      [member('1', 'o1', 't'), member('2', 'o2', 't')],
+    );
+    expect(violationsOf(plan, 'team-has-one-po')).toEqual([]);
+  });
+
+  it('counts people, not nodes, when several share a backlog', () => {
+    const plan = makePlan(
+      [team('t', 'Cart'), po('o1', 'Sam'), po('o2', 'sam'), po('o3', 'Jo')],
+      [member('1', 'o1', 't'), member('2', 'o2', 't'), member('3', 'o3', 't')],
+    );
+    expect(violationsOf(plan, 'team-has-one-po').map((v) => [v.message, v.nodeIds])).toEqual([
+      ['Team "Cart": 2 Product Owners share one backlog', ['t', 'o1', 'o2', 'o3']],
+    ]);
+  });
+});

@@ -7,6 +7,7 @@ import type { RuleCheck } from '../context';
 import { sortedEdgeIds } from '../id-lists';
 import { nodeLabel, subjectLabel } from '../labels';
 import { linesUp, nearestAbove } from '../nearest-above';
+import { reachesSomeoneElse } from '../someone-else';
 
 /**
  * pm-outranks-po: a PO with a level and the nearest PM above them in the
@@ -33,11 +34,11 @@ export const checkPmOutranksPo: RuleCheck = ({ index }, emit) => {
   }
 };
 
-/** pm-has-po: every PM has at least one PO among its direct reports (solid lines only). */
+/** pm-has-po: every PM has at least one PO among its direct reports (solid lines only), who is someone else. */
 export const checkPmHasPo: RuleCheck = ({ index }, emit) => {
   const reports = index.into('reports-to');
   for (const i of index.nodesOf('pm')) {
-    if (!reports.reaches(i, 'po'))
+    if (!reachesSomeoneElse(index, reports, i, 'po'))
       emit([index.node(i).id], [], `${subjectLabel(index.node(i))} has no Product Owner reporting to them`);
   }
 };

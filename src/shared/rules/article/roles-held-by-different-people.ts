@@ -1,9 +1,9 @@
 /**
  * roles-held-by-different-people: "...ideally, the roles are different and must
- * be carried by two different individuals." Same-person matching is format.md's
- * (samePersonKey); vacant roles and blank names are nobody yet, so never match.
+ * be carried by two different individuals." Same-person matching is
+ * model/same-person.ts's; vacant roles and blank names are nobody yet, so never match.
  */
-import { samePersonKey } from '../../model/same-person';
+import { personKey } from '../../model/same-person';
 import type { RuleCheck } from '../context';
 import { sortedUniqueNodeIds } from '../id-lists';
 
@@ -16,9 +16,7 @@ export const checkRolesHeldByDifferentPeople: RuleCheck = ({ index }, emit) => {
   const byPerson = new Map<string, Holder>();
   for (const kind of ['pm', 'po'] as const) {
     for (const i of index.nodesOf(kind)) {
-      const node = index.node(i);
-      if (node.vacant === true) continue;
-      const key = samePersonKey(node.name);
+      const key = personKey(index.node(i));
       if (key === undefined) continue;
       let holder = byPerson.get(key);
       if (holder === undefined) {
