@@ -36,6 +36,17 @@ const PLATFORM_IMPORTS = {
   ],
 };
 
+/**
+ * Retired modules: the plan has one graph index and one answer to "which line may join which nodes", both in
+ * src/shared/graph. These paths held the second copies; they must not come back.
+ */
+const RETIRED_GRAPH_MODULES = [
+  {
+    group: ['**/edit/plan-index', '**/rules/plan-index', '**/rules/adjacency', '**/edit/endpoints'],
+    message: 'Use src/shared/graph: indexPlan (one graph index) and graph/connections (allowed line endpoints).',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['out/**', 'out-*/**', 'dist/**', 'node_modules/**', 'test-results/**', 'coverage/**'] },
   js.configs.recommended,
@@ -56,7 +67,12 @@ export default tseslint.config(
   },
   {
     files: ['src/shared/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', PLATFORM_IMPORTS] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { ...PLATFORM_IMPORTS, patterns: [...PLATFORM_IMPORTS.patterns, ...RETIRED_GRAPH_MODULES] },
+      ],
+    },
     languageOptions: { globals: {} },
   },
   {
@@ -77,6 +93,10 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
     languageOptions: { globals: globals.browser },
+  },
+  {
+    files: ['src/{main,node,preload,cli,renderer}/**/*.{ts,tsx}', 'test/**/*.{ts,tsx}', 'bench/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: RETIRED_GRAPH_MODULES }] },
   },
   {
     files: ['test/**/*.{ts,tsx}'],

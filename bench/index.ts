@@ -23,7 +23,9 @@ function corePerSize(size: number): string {
   const plan = loaded.plan;
   const jsonParse = timeMedian(RUNS, () => JSON.parse(text));
   const parse = timeMedian(RUNS, () => parsePlan(text));
-  const check = timeMedian(RUNS, () => checkPlan(plan));
+  // A new plan with a copied edge array per run: the graph index is cached per plan object and carried over
+  // while the edge array stays, so checking the same plan again would time a cache hit, not a check.
+  const check = timeMedian(RUNS, () => checkPlan({ ...plan, edges: plan.edges.slice() }));
   const serialize = timeMedian(RUNS, () => serializePlan(plan));
   const violations = checkPlan(plan).length;
   const mib = (text.length / 1024 / 1024).toFixed(1);

@@ -1,15 +1,15 @@
 /**
- * Connecting two nodes: the edge kind follows from their kinds (endpoints.ts);
+ * Connecting two nodes: the edge kind follows from their kinds (graph/connections.ts);
  * connections `edge-endpoints` would reject, duplicates and reporting cycles
  * are refused with a reason. A person has one manager: connecting them to a
  * new manager replaces the old solid line (use a dotted line for a second one).
  */
 import type { Plan, PlanEdge, PlanNode } from '../model/types';
-import { describeEdge, endpointProblem, inferEdge, type HandleSide, type ProposedEdge } from './endpoints';
-import { describeNode } from './describe';
+import { endpointProblem, inferEdge, type HandleSide, type ProposedEdge } from '../graph/connections';
+import { indexPlan } from '../graph/index-plan';
+import { describeEdge, describeNode } from './describe';
 import { isAtOrAbove } from './hierarchy';
 import { EDGE_ID_PREFIX, type IdGenerator } from './ids';
-import { indexPlan } from './plan-index';
 import { refuse, type EditResult, type Refusal } from './result';
 
 export interface ConnectionCheck {
@@ -31,9 +31,37 @@ function alreadyConnected(edge: ProposedEdge, source: PlanNode, target: PlanNode
       return `${s} is already a member of ${t}.`;
     case 'engages':
       return `${s} already engages ${t}.`;
-    default:
+    case 'dotted-line':
+      return `${s} already has a dotted line to ${t}.`;
+    case 'reports-to':
       return `${s} already reports to ${t}.`;
   }
+}
+
+/**
+ * Why the editor refuses this line in `plan`, leaving out the edge with id
+ * `self` (the line itself, when it is already there): kinds it may not join
+ * (graph/connections), a line of the same kind between the same two nodes, or
+ * a solid and a dotted line from one person to the same other. Null when the
+ * editor accepts it. Reporting cycles are checked apart (checkConnection), as
+ * only new solid lines can close one.
+ */
+export function lineRefusal(plan: Plan, edge: ProposedEdge, self?: string): string | null {
+  const index = indexPlan(plan);
+  const source = index.nodeById.get(edge.source);
+  const target = index.nodeById.get(edge.target);
+  if (source === undefined || target === undefined) return 'That node no longer exists.';
+  const problem = endpointProblem(edge.kind, source, target);
+  if (problem !== null) return problem;
+  const between = index
+    .edgesAt(source.id)
+    .filter((e) => e.id !== self && e.source === source.id && e.target === target.id);
+  if (between.some((e) => e.kind === edge.kind)) return alreadyConnected(edge, source, target);
+  if (edge.kind === 'reports-to' && between.some((e) => e.kind === 'dotted-line'))
+    return `${describeNode(source)} already has a dotted line to ${describeNode(target)}: select it and make it solid instead.`;
+  if (edge.kind === 'dotted-line' && between.some((e) => e.kind === 'reports-to'))
+    return alreadyConnected({ ...edge, kind: 'reports-to' }, source, target);
+  return null;
 }
 
 /** What dragging from `fromId` to `toId` would do, or why it is refused. Pure; the plan is not changed. */
@@ -43,33 +71,26 @@ export function checkConnection(
   toId: string,
   side: HandleSide = 'up',
 ): ConnectionCheck | Refusal {
-  const { nodeById, edgesByNode, managerEdges } = indexPlan(plan);
+  const index = indexPlan(plan);
+  const { nodeById } = index;
   const from = nodeById.get(fromId);
   const to = nodeById.get(toId);
   if (from === undefined || to === undefined) return refuse('That node no longer exists.');
   const inferred = inferEdge(from, to, side);
   if ('reason' in inferred) return refuse(inferred.reason);
+  const refusal = lineRefusal(plan, inferred);
+  if (refusal !== null) return refuse(refusal);
   const source = nodeById.get(inferred.source) as PlanNode;
   const target = nodeById.get(inferred.target) as PlanNode;
-  const problem = endpointProblem(inferred.kind, source, target);
-  if (problem !== null) return refuse(problem);
-  const between = (edgesByNode.get(source.id) ?? []).filter(
-    (edge) => edge.source === source.id && edge.target === target.id,
-  );
-  if (between.some((edge) => edge.kind === inferred.kind)) return refuse(alreadyConnected(inferred, source, target));
   let replaces: readonly PlanEdge[] = [];
   const meaning = describeEdge(inferred.kind, source, target);
   let message = meaning;
   if (inferred.kind === 'reports-to') {
-    if (between.some((edge) => edge.kind === 'dotted-line'))
-      return refuse(
-        `${describeNode(source)} already has a dotted line to ${describeNode(target)}: select it and make it solid instead.`,
-      );
     if (isAtOrAbove(plan, source.id, target.id))
       return refuse(
         `${describeNode(target)} already reports (directly or through others) to ${describeNode(source)}, so this would make a reporting cycle.`,
       );
-    replaces = managerEdges.get(source.id) ?? [];
+    replaces = index.managerLines(source.id);
     const previous = replaces[0] === undefined ? undefined : nodeById.get(replaces[0].target);
     if (previous !== undefined) message += ` (instead of ${describeNode(previous)})`;
   }

@@ -1,5 +1,5 @@
-/** How edits name nodes in their messages: "Lena Schmidt (PO)", "Open role (PM)". */
-import type { NodeKind, PlanNode } from '../model/types';
+/** How edits name nodes and lines in their messages: "Lena Schmidt (PO)", "Open role (PM)". */
+import type { EdgeKind, NodeKind, PlanNode } from '../model/types';
 
 export const KIND_LABEL: Readonly<Record<NodeKind, string>> = {
   pm: 'PM',
@@ -28,5 +28,21 @@ export function describeNode(node: PlanNode): string {
       return name;
     case 'person':
       return name;
+  }
+}
+
+/** "Lena Schmidt (PO) reports to Daniel Okafor (PM)". */
+export function describeEdge(kind: EdgeKind, source: PlanNode, target: PlanNode): string {
+  const s = describeNode(source);
+  const t = describeNode(target);
+  switch (kind) {
+    case 'reports-to':
+      return `${s} reports to ${t}`;
+    case 'dotted-line':
+      return `${s} has a dotted line to ${t}`;
+    case 'member-of':
+      return `${s} is a member of ${t}`;
+    case 'engages':
+      return `${s} engages ${t}`;
   }
 }

@@ -4,20 +4,21 @@
  * previous solid line becomes dotted, so they still have one manager.
  */
 import type { EdgeKind, Plan, PlanEdge, PlanNode } from '../model/types';
+import { indexPlan } from '../graph/index-plan';
 import { describeNode } from './describe';
-import { endpointProblem } from './endpoints';
+import { lineRefusal } from './connect';
 import { isAtOrAbove } from './hierarchy';
-import { indexPlan } from './plan-index';
 import { refuse, type EditResult } from './result';
 
 export function setEdgeKind(plan: Plan, edgeId: string, kind: EdgeKind): EditResult<{ message?: string }> {
-  const { edgeById, nodeById, managerEdges } = indexPlan(plan);
+  const index = indexPlan(plan);
+  const { edgeById, nodeById } = index;
   const edge = edgeById.get(edgeId);
   if (edge === undefined) return refuse('That connection no longer exists.');
   if (edge.kind === kind) return { ok: true, plan };
   const source = nodeById.get(edge.source) as PlanNode;
   const target = nodeById.get(edge.target) as PlanNode;
-  const problem = endpointProblem(kind, source, target);
+  const problem = lineRefusal(plan, { kind, source: source.id, target: target.id }, edgeId);
   if (problem !== null) return refuse(problem);
   const demote = new Set<string>();
   let message: string | undefined;
@@ -26,7 +27,7 @@ export function setEdgeKind(plan: Plan, edgeId: string, kind: EdgeKind): EditRes
       return refuse(
         `${describeNode(target)} already reports (directly or through others) to ${describeNode(source)}, so a solid line would make a reporting cycle.`,
       );
-    for (const other of managerEdges.get(source.id) ?? []) demote.add(other.id);
+    for (const other of index.managerLines(source.id)) demote.add(other.id);
     const previous = [...demote].map((id) => nodeById.get((edgeById.get(id) as PlanEdge).target));
     if (previous[0] !== undefined)
       message = `${describeNode(source)} now reports to ${describeNode(target)}; the line to ${describeNode(previous[0])} is now dotted.`;

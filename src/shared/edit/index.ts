@@ -1,17 +1,18 @@
 /** Pure plan-editing operations: each takes a plan and returns a new one (or a reason to refuse). */
 export { addNode, newNode, type NewNodeSpec } from './add-node';
 export { copyFragment, duplicateNodes, pasteFragment, type Fragment, type PasteResult } from './clipboard';
-export { applyConnection, checkConnection, connect, reparent, type ConnectionCheck } from './connect';
+export { applyConnection, checkConnection, connect, lineRefusal, reparent, type ConnectionCheck } from './connect';
 export { deleteElements } from './delete';
-export { describeNode, displayName, KIND_LABEL } from './describe';
+export { describeEdge, describeNode, displayName, KIND_LABEL } from './describe';
 export { setEdgeKind, toggleDottedLine } from './edge-kind';
-export { describeEdge, endpointProblem, inferEdge, type HandleSide, type ProposedEdge } from './endpoints';
 export { findNodes, normalizeForSearch, type FindHit } from './find';
 export {
   attachmentsOf,
   descendants,
+  directReports,
   hiddenByCollapse,
   isAtOrAbove,
+  managerOf,
   reportingChain,
   subtree,
   type Chain,
@@ -19,6 +20,7 @@ export {
 export { createIdGenerator, EDGE_ID_PREFIX, type IdGenerator } from './ids';
 export { moveNodes } from './move';
 export { findFreeSpot } from './placement';
-export { directReports, indexPlan, isHierarchyEdge, managerOf, type PlanIndex } from './plan-index';
 export { refuse, type EditResult, type Refusal } from './result';
+// The graph's own entry points, for the app's convenience: the editor and the UI read the same index and connection rules.
+export { endpointProblem, indexPlan, inferEdge, type HandleSide, type ProposedEdge } from '../graph';
 export { renamePlan, updateNode, type NodePatch } from './update';

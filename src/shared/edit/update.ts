@@ -4,7 +4,7 @@
  * a kind cannot have (a team's vacancy, a PO's scope) are refused.
  */
 import { isPersonKind, type NodeKind, type Plan, type PlanNode, type Scope } from '../model/types';
-import { indexPlan } from './plan-index';
+import { indexPlan } from '../graph/index-plan';
 import { refuse, type EditResult } from './result';
 
 export interface NodePatch {

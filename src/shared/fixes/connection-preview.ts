@@ -3,10 +3,9 @@
  * plan before is checked once (callers pass its memoised violations), the
  * plan after once per target node under the pointer.
  */
-import { checkConnection } from '../edit/connect';
-import type { HandleSide } from '../edit/endpoints';
-import { applyConnection } from '../edit/connect';
+import { applyConnection, checkConnection } from '../edit/connect';
 import { createIdGenerator } from '../edit/ids';
+import type { HandleSide } from '../graph/connections';
 import type { Plan } from '../model/types';
 import { checkPlan } from '../rules/check';
 import type { Violation } from '../rules/violation';

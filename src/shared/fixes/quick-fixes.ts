@@ -9,8 +9,8 @@ import { connect } from '../edit/connect';
 import { displayName } from '../edit/describe';
 import { setEdgeKind } from '../edit/edge-kind';
 import { createIdGenerator } from '../edit/ids';
-import { indexPlan } from '../edit/plan-index';
-import type { Plan, PlanEdge } from '../model/types';
+import { indexPlan } from '../graph/index-plan';
+import type { Plan } from '../model/types';
 import { checkPlan } from '../rules/check';
 import type { Violation } from '../rules/violation';
 import { violationKey } from './key';
@@ -58,12 +58,10 @@ const handOver: Candidate = (plan, v) => {
   const edgeId = v.edgeIds[0];
   if (poId === undefined || stakeholderId === undefined || edgeId === undefined) return undefined;
   const index = indexPlan(plan);
-  const managers = index.managerEdges.get(poId) ?? [];
-  const pm = managers.length === 1 ? index.nodeById.get((managers[0] as PlanEdge).target) : undefined;
+  const managers = index.managerLines(poId);
+  const pm = managers.length === 1 ? index.nodeById.get(managers[0]?.target ?? '') : undefined;
   if (pm?.kind !== 'pm') return undefined;
-  const pmEngages = (index.edgesByNode.get(pm.id) ?? []).some(
-    (e) => e.kind === 'engages' && e.source === pm.id && e.target === stakeholderId,
-  );
+  const pmEngages = index.linesFrom('engages', pm.id).some((e) => e.target === stakeholderId);
   return {
     id: `${v.ruleId}:hand-over`,
     label: `Hand over to ${displayName(pm)}`,
@@ -92,22 +90,18 @@ const joinTeam: Candidate = (plan, v) => {
   if (poId === undefined) return undefined;
   const index = indexPlan(plan);
   const teamsWithoutPo = plan.nodes.filter(
-    (node) =>
-      node.kind === 'team' &&
-      !(index.edgesByNode.get(node.id) ?? []).some(
-        (e) => e.kind === 'member-of' && e.target === node.id && index.nodeById.get(e.source)?.kind === 'po',
-      ),
+    (node) => node.kind === 'team' && !index.teamMembers(node.id).some((member) => member.kind === 'po'),
   );
   const team = teamsWithoutPo.length === 1 ? teamsWithoutPo[0] : undefined;
   if (team === undefined) return undefined;
   return connectFix(`${v.ruleId}:join`, `Join ${displayName(team)}`, poId, team.id);
 };
 
-/** Two solid lines: the later-drawn one becomes dotted (secondary reporting). */
+/** Two solid lines to two managers: the later-drawn one becomes dotted (secondary reporting), through the editor. */
 const dottedSecondLine: Candidate = (plan, v) => {
   const personId = v.nodeIds[0];
   if (personId === undefined) return undefined;
-  const lines = indexPlan(plan).managerEdges.get(personId) ?? [];
+  const lines = indexPlan(plan).managerLines(personId);
   const second = lines.length === 2 ? lines[1] : undefined;
   if (second === undefined) return undefined;
   return {
@@ -116,6 +110,21 @@ const dottedSecondLine: Candidate = (plan, v) => {
     apply: (p) => {
       const result = setEdgeKind(p, second.id, 'dotted-line');
       return result.ok ? result.plan : p;
+    },
+  };
+};
+
+/** The same line drawn twice or more: keep the first drawn, remove the others. */
+const removeDuplicates: Candidate = (_plan, v) => {
+  const extra = new Set(v.edgeIds);
+  if (extra.size < 2) return undefined;
+  return {
+    id: `${v.ruleId}:remove`,
+    label: extra.size === 2 ? 'Remove the duplicate' : `Remove the ${extra.size - 1} duplicates`,
+    apply: (p) => {
+      const first = p.edges.find((e) => extra.has(e.id));
+      if (first === undefined) return p;
+      return { ...p, edges: p.edges.filter((e) => e === first || !extra.has(e.id)) };
     },
   };
 };
@@ -143,6 +152,7 @@ const CANDIDATES: Readonly<Record<string, Candidate>> = {
   'po-reports-to-pm': reportToPm,
   'po-in-team': joinTeam,
   'single-manager': dottedSecondLine,
+  'duplicate-line': removeDuplicates,
   'external-stakeholder-has-pm': pmEngages,
   'stale-waiver': removeStaleWaiver,
 };

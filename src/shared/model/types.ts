@@ -12,8 +12,6 @@ export { MAX_PLAN_BYTES } from './limits';
 export const NODE_KINDS = ['pm', 'po', 'person', 'team', 'stakeholder'] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
-export const PERSON_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['pm', 'po', 'person']);
-
 export const EDGE_KINDS = ['reports-to', 'dotted-line', 'member-of', 'engages'] as const;
 export type EdgeKind = (typeof EDGE_KINDS)[number];
 
@@ -77,8 +75,12 @@ export interface Plan {
   readonly extra?: Extras;
 }
 
+/**
+ * The person kinds: a PM, a PO or anyone else (format.md). The one definition;
+ * comparisons rather than a Set, as the rules call it once per edge.
+ */
 export function isPersonKind(kind: NodeKind): boolean {
-  return PERSON_KINDS.has(kind);
+  return kind === 'pm' || kind === 'po' || kind === 'person';
 }
 
 /** An empty plan, the start of "Blank plan". */

@@ -19,7 +19,12 @@ generated from the catalog in \`src/shared/rules/catalog.ts\`; \`org-planner rul
 - A **vacant** PM, PO or person counts as that role for every rule (a team whose only PO is vacant has its PO),
   and is never matched as "the same person" as anyone else.
 - Two nodes are **the same person** when their names are equal after trimming, collapsing inner white space and
-  ignoring case; empty names never match.
+  ignoring case; empty names never match (\`src/shared/model/same-person.ts\`, the one definition). A rule about
+  two roles needs two people: a PO whose only PM is a PM node of the same person has no Product Manager
+  (\`po-reports-to-pm\`) and that PM has no Product Owner (\`pm-has-po\`); two PO nodes of one person in a team are
+  one Product Owner (\`team-has-one-po\`); PM and PO nodes of one person are \`roles-held-by-different-people\`.
+- A line between the wrong kinds of nodes (\`edge-endpoints\`) never satisfies another rule: an \`engages\` line
+  from a team engages nobody.
 
 ## Results
 
@@ -38,7 +43,8 @@ A plan's \`rules\` object can switch a rule off (\`"enabled": false\`), change i
 
 A **waiver** accepts one rule's violation about one node, with a reason:
 \`{ "ruleId": "roles-held-by-different-people", "nodeId": "pm-2", "reason": "Combined until Q3 hiring" }\`.
-The violation whose first node is that node is then marked waived: it is still listed (greyed in the app,
+The violation whose first node is that node is then marked waived (for \`roles-held-by-different-people\`, whose
+nodes are one person's PM nodes then PO nodes, a waiver on any of them): it is still listed (greyed in the app,
 with \`--show-waived\` in the CLI) but never counts in totals or exit codes. A waiver that names a missing node or no
 longer matches any violation is reported as \`stale-waiver\`; rule ids that this version does not know, in settings
 or waivers, are reported once each as \`unknown-rule\`. Those two rules can be configured but not waived.

@@ -16,6 +16,7 @@ export type RuleId =
   | 'pm-outranks-po'
   | 'pm-has-po'
   | 'edge-endpoints'
+  | 'duplicate-line'
   | 'no-reporting-cycles'
   | 'single-manager'
   | 'stakeholder-engaged'
@@ -56,7 +57,7 @@ export const RULE_CATALOG: readonly RuleInfo[] = [
     id: 'po-reports-to-pm',
     defaultSeverity: 'warning',
     origin: 'article',
-    summary: 'Every Product Owner reports to a Product Manager.',
+    summary: 'Every Product Owner reports to a Product Manager, who is someone else.',
     quote: 'Yes, Product Owners usually report to the Product Managers.',
     fixHint:
       'Draw a reports-to line from the PO to their Product Manager, or change the kind of their current manager to PM if that is their role.',
@@ -99,7 +100,7 @@ export const RULE_CATALOG: readonly RuleInfo[] = [
     id: 'team-has-one-po',
     defaultSeverity: 'warning',
     origin: 'article',
-    summary: 'Every team has exactly one Product Owner, who owns its backlog.',
+    summary: 'Every team has exactly one Product Owner, who owns its backlog (two PO nodes of one person count once).',
     quote:
       'He is responsible for maintaining and optimizing the product backlog.' +
       QUOTE_SEPARATOR +
@@ -121,7 +122,8 @@ export const RULE_CATALOG: readonly RuleInfo[] = [
     id: 'pm-outranks-po',
     defaultSeverity: 'warning',
     origin: 'article',
-    summary: 'A Product Manager has a higher level than the Product Owners who report to them.',
+    summary:
+      'A Product Manager has a higher level than the Product Owners below them: each PO is compared with the nearest PM above them in the reporting chain (directly or through other managers), when both have a level.',
     quote:
       '...the Product Manager is more senior than the Product Owner...' +
       QUOTE_SEPARATOR +
@@ -150,6 +152,14 @@ export const RULE_CATALOG: readonly RuleInfo[] = [
     fixHint: 'Delete the line, or redraw it between nodes of the right kinds (or change the kind of one of its nodes).',
   },
   {
+    id: 'duplicate-line',
+    defaultSeverity: 'warning',
+    origin: 'structure',
+    summary:
+      'No two lines of the same kind join the same two nodes in the same direction: a relationship is drawn once, and counts once.',
+    fixHint: 'Delete the extra lines (the quick fix keeps the first one drawn).',
+  },
+  {
     id: 'no-reporting-cycles',
     defaultSeverity: 'error',
     origin: 'structure',
@@ -161,14 +171,15 @@ export const RULE_CATALOG: readonly RuleInfo[] = [
     id: 'single-manager',
     defaultSeverity: 'error',
     origin: 'structure',
-    summary: 'Each person has at most one solid-line manager.',
+    summary:
+      'Each person has at most one solid-line manager (managers are counted once each: two lines to the same manager are a duplicate-line).',
     fixHint: 'Keep one reports-to line and turn the others into dotted lines.',
   },
   {
     id: 'stakeholder-engaged',
     defaultSeverity: 'warning',
     origin: 'structure',
-    summary: 'Every stakeholder is engaged by someone.',
+    summary: 'Every stakeholder is engaged by a person (an engages line from a team does not count).',
     fixHint: 'Draw an engages line from the person who deals with the stakeholder, or delete the stakeholder.',
   },
   {

@@ -5,6 +5,7 @@
  * from sorting what it reports), and it never throws on a plan the loader
  * accepted.
  */
+import { indexPlan } from '../graph/index-plan';
 import type { Plan, Severity } from '../model/types';
 import { checkPmNotUnderPo } from './article/pm-not-under-po';
 import { checkPmHasPo, checkPmOutranksPo } from './article/pm-po-levels';
@@ -16,14 +17,14 @@ import type { RuleId } from './catalog';
 import type { Emit, RuleCheck } from './context';
 import { checkStaleWaivers } from './meta/stale-waiver';
 import { checkUnknownRules } from './meta/unknown-rule';
-import { buildPlanIndex } from './plan-index';
 import { resolveRuleSettings } from './settings';
+import { checkDuplicateLines } from './structure/duplicate-line';
 import { checkEdgeEndpoints } from './structure/edge-endpoints';
 import { checkSingleManager, checkSpanOfControl } from './structure/hierarchy';
 import { checkNoReportingCycles } from './structure/no-reporting-cycles';
 import { checkStakeholderEngaged } from './structure/stakeholder-engaged';
 import { compareViolations, type Violation } from './violation';
-import { WaiverBook, type WaiverEntry } from './waivers';
+import { WaiverBook, acceptingWaiver, type WaiverEntry } from './waivers';
 
 export { findStaleWaivers } from './meta/stale-waiver';
 export { resolveRuleSettings, type RuleSettings } from './settings';
@@ -40,6 +41,7 @@ const RULE_CHECKS: readonly (readonly [RuleId, RuleCheck])[] = [
   ['pm-outranks-po', checkPmOutranksPo],
   ['pm-has-po', checkPmHasPo],
   ['edge-endpoints', checkEdgeEndpoints],
+  ['duplicate-line', checkDuplicateLines],
   ['no-reporting-cycles', checkNoReportingCycles],
   ['single-manager', checkSingleManager],
   ['stakeholder-engaged', checkStakeholderEngaged],
@@ -61,13 +63,11 @@ class Collector {
 
   readonly emit: Emit = (nodeIds, edgeIds, message) => {
     const { ruleId, severity } = this;
-    const first = nodeIds[0];
-    const waiver = this.waivers === undefined || first === undefined ? undefined : this.waivers.get(first);
+    const waiver = acceptingWaiver(this.waivers, ruleId, nodeIds);
     if (waiver === undefined) {
       this.out.push({ ruleId, severity, message, nodeIds, edgeIds });
       return;
     }
-    waiver.used = true;
     this.out.push({ ruleId, severity, message, nodeIds, edgeIds, waived: true, waiverReason: waiver.reason });
   };
 
@@ -90,7 +90,7 @@ class Collector {
 const collector = new Collector();
 
 export function checkPlan(plan: Plan): Violation[] {
-  const index = buildPlanIndex(plan);
+  const index = indexPlan(plan);
   const book = new WaiverBook(plan.waivers ?? []);
   const violations: Violation[] = [];
   try {

@@ -1,11 +1,11 @@
 /** What every rule check receives: the plan, its index, and the rule's settings. */
 import type { Plan } from '../model/types';
-import type { PlanIndex } from './plan-index';
+import type { GraphIndex } from '../graph';
 import type { RuleSettings } from './settings';
 
 export interface CheckContext {
   readonly plan: Plan;
-  readonly index: PlanIndex;
+  readonly index: GraphIndex;
   readonly settings: RuleSettings;
 }
 

@@ -1,5 +1,5 @@
 /** Sorted, duplicate-free id lists: the node and edge lists violations carry. */
-import type { PlanIndex } from './plan-index';
+import type { GraphIndex } from '../graph';
 
 /**
  * Sorts ids[from..] in place (code-unit order, like `<`) and drops repeats.
@@ -31,25 +31,25 @@ export function sortUniqueIds(ids: string[], from = 0): string[] {
 }
 
 /** Ids of these edges, sorted (code-unit order). */
-export function sortedEdgeIds(index: PlanIndex, edges: readonly number[]): string[] {
+export function sortedEdgeIds(index: GraphIndex, edges: readonly number[]): string[] {
   const ids = new Array<string>(edges.length);
   for (let k = 0; k < edges.length; k++) ids[k] = index.edge(edges[k] as number).id;
   return sortUniqueIds(ids);
 }
 
 /** Ids of these nodes, each once, sorted: what violations list after their main node. */
-export function sortedUniqueNodeIds(index: PlanIndex, positions: readonly number[]): string[] {
+export function sortedUniqueNodeIds(index: GraphIndex, positions: readonly number[]): string[] {
   const ids = new Array<string>(positions.length);
   for (let k = 0; k < positions.length; k++) ids[k] = index.node(positions[k] as number).id;
   return sortUniqueIds(ids);
 }
 
 /** Node positions ordered by node id, each once: for lists whose labels a message needs. */
-export function sortedUniqueNodes(index: PlanIndex, positions: readonly number[]): number[] {
+export function sortedUniqueNodes(index: GraphIndex, positions: readonly number[]): number[] {
   if (positions.length < 2) return positions.slice();
   return sortedUniqueNodeIds(index, positions).map((id) => index.indexOf(id));
 }
 
-export function nodeIdsOf(index: PlanIndex, positions: readonly number[]): string[] {
+export function nodeIdsOf(index: GraphIndex, positions: readonly number[]): string[] {
   return positions.map((i) => index.node(i).id);
 }

@@ -10,6 +10,36 @@ export interface WaiverEntry {
   used: boolean;
 }
 
+/**
+ * Rules whose violations are about one person seen on several nodes: a waiver
+ * on any of the violation's nodes accepts it (the user may waive the PM node
+ * or the PO node of a combined role). Every other rule's waiver names the
+ * violation's first node.
+ */
+const WAIVABLE_ON_ANY_NODE: ReadonlySet<string> = new Set(['roles-held-by-different-people']);
+
+/**
+ * The waiver that accepts a violation of `ruleId` about `nodeIds`, from that
+ * rule's waivers by node id; every matching waiver is marked used (so waiving
+ * both nodes of a pair leaves neither stale), and the first one gives the reason.
+ */
+export function acceptingWaiver(
+  byNode: ReadonlyMap<string, WaiverEntry> | undefined,
+  ruleId: string,
+  nodeIds: readonly string[],
+): WaiverEntry | undefined {
+  if (byNode === undefined || nodeIds.length === 0) return undefined;
+  const count = WAIVABLE_ON_ANY_NODE.has(ruleId) ? nodeIds.length : 1;
+  let found: WaiverEntry | undefined;
+  for (let k = 0; k < count; k++) {
+    const entry = byNode.get(nodeIds[k] as string);
+    if (entry === undefined) continue;
+    entry.used = true;
+    found ??= entry;
+  }
+  return found;
+}
+
 export class WaiverBook {
   private readonly byRule = new Map<string, Map<string, WaiverEntry>>();
 

@@ -170,16 +170,27 @@ describe('single-manager', () => {
     ]);
   });
 
-  it('flags two lines to the same manager, listing the manager once', () => {
+  it('counts a manager once: two lines to the same manager are a duplicate-line, not two managers', () => {
     const plan = makePlan([person('p', 'Jo'), pm('a', 'Al')], [reports('2', 'p', 'a'), reports('1', 'p', 'a')]);
-    expect(violationsOf(plan, 'single-manager')).toEqual([
+    expect(violationsOf(plan, 'single-manager')).toEqual([]);
+    expect(violationsOf(plan, 'duplicate-line')).toEqual([
       {
-        ruleId: 'single-manager',
-        severity: 'error',
-        message: 'Jo has 2 reports-to lines, to Al (PM)',
+        ruleId: 'duplicate-line',
+        severity: 'warning',
+        message: 'Jo has 2 reports-to lines to Al (PM)',
         nodeIds: ['p', 'a'],
         edgeIds: ['1', '2'],
       },
+    ]);
+  });
+
+  it('lists each of two managers once when one of them has two lines', () => {
+    const plan = makePlan(
+      [person('p', 'Jo'), pm('a', 'Al'), pm('b', 'Bea')],
+      [reports('1', 'p', 'a'), reports('2', 'p', 'a'), reports('3', 'p', 'b')],
+    );
+    expect(violationsOf(plan, 'single-manager').map((v) => [v.message, v.nodeIds, v.edgeIds])).toEqual([
+      ['Jo reports to 2 managers: Al (PM) and Bea (PM)', ['p', 'a', 'b'], ['1', '2', '3']],
     ]);
   });
 });

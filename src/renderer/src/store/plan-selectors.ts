@@ -4,7 +4,8 @@
  * violations come from here the same way: `memoByPlan(checkPlan)`.
  */
 import type { Plan } from '@shared/model/types';
-import { indexPlan, subtree } from '@shared/edit';
+import { subtree } from '@shared/edit';
+import { indexPlan } from '@shared/graph';
 
 export function memoByPlan<T>(compute: (plan: Plan) => T): (plan: Plan) => T {
   const cache = new WeakMap<Plan, T>();
@@ -44,9 +45,10 @@ export const planCounts = memoByPlan((plan): PlanCounts => {
 /** True when the node has anything below it to collapse: reports, teams or stakeholders. */
 export function hasSubtree(plan: Plan, id: string): boolean {
   const index = indexPlan(plan);
-  if ((index.reportEdges.get(id)?.length ?? 0) > 0) return true;
-  return (index.edgesByNode.get(id) ?? []).some(
-    (edge) => edge.source === id && (edge.kind === 'member-of' || edge.kind === 'engages'),
+  return (
+    index.reportLines(id).length > 0 ||
+    index.linesFrom('member-of', id).length > 0 ||
+    index.linesFrom('engages', id).length > 0
   );
 }
 
@@ -65,14 +67,10 @@ export function collapsedCount(plan: Plan, id: string): number {
 
 /** "PO: Lena Schmidt · 2 members" for a team card. */
 export function teamSummary(plan: Plan, teamId: string): string {
-  const index = indexPlan(plan);
-  const members = (index.edgesByNode.get(teamId) ?? []).filter(
-    (edge) => edge.kind === 'member-of' && edge.target === teamId,
-  );
+  const members = indexPlan(plan).teamMembers(teamId);
   const pos = members
-    .map((edge) => index.nodeById.get(edge.source))
-    .filter((node) => node?.kind === 'po')
-    .map((node) => (node?.name.trim() === '' ? 'open role' : (node?.name ?? '')));
+    .filter((node) => node.kind === 'po')
+    .map((node) => (node.name.trim() === '' ? 'open role' : node.name));
   const count = `${members.length} ${members.length === 1 ? 'member' : 'members'}`;
   if (pos.length === 0) return `No PO · ${count}`;
   return `PO: ${pos.join(', ')} · ${count}`;

@@ -4,32 +4,41 @@
  * backlog (pm-has-po).
  */
 import type { RuleCheck } from '../context';
+import { sortedEdgeIds } from '../id-lists';
 import { nodeLabel, subjectLabel } from '../labels';
+import { linesUp, nearestAbove } from '../nearest-above';
+import { reachesSomeoneElse } from '../someone-else';
 
-/** pm-outranks-po: per reports-to line PO → PM where both have a level and the PM's is not higher. */
+/**
+ * pm-outranks-po: a PO with a level and the nearest PM above them in the
+ * reporting chain (through other managers; only lines between people count),
+ * when that PM has a level too: the PM's level must be higher.
+ */
 export const checkPmOutranksPo: RuleCheck = ({ index }, emit) => {
-  const managers = index.from('reports-to');
-  for (const source of index.nodesOf('po')) {
-    for (let k = 0, count = managers.count(source); k < count; k++) {
-      const target = managers.farEnd(source, k);
-      if (index.kind(target) !== 'pm') continue;
-      const po = index.node(source);
-      const pm = index.node(target);
-      if (po.level === undefined || pm.level === undefined || pm.level > po.level) continue;
-      emit(
-        [po.id, pm.id],
-        [index.edge(managers.at(source, k)).id],
-        `${subjectLabel(pm)} at level ${pm.level} is not senior to ${nodeLabel(po)} at level ${po.level}, who reports to them`,
-      );
-    }
+  const pos = index.nodesOf('po');
+  // Without a PO that has a level there is nothing to compare: skip the search.
+  if (!pos.some((i) => index.node(i).level !== undefined)) return;
+  const above = nearestAbove(index, index.nodesOf('pm'), true);
+  for (const i of pos) {
+    const levels = above.depth[i] ?? -1;
+    if (levels <= 0) continue;
+    const po = index.node(i);
+    const pm = index.node(above.nearest[i] ?? -1);
+    if (po.level === undefined || pm.level === undefined || pm.level > po.level) continue;
+    const how = levels === 1 ? 'who reports to them' : `who is under them, ${levels} levels down`;
+    emit(
+      [po.id, pm.id],
+      sortedEdgeIds(index, linesUp(index, above, i)),
+      `${subjectLabel(pm)} at level ${pm.level} is not senior to ${nodeLabel(po)} at level ${po.level}, ${how}`,
+    );
   }
 };
 
-/** pm-has-po: every PM has at least one PO among its direct reports (solid lines only). */
+/** pm-has-po: every PM has at least one PO among its direct reports (solid lines only), who is someone else. */
 export const checkPmHasPo: RuleCheck = ({ index }, emit) => {
   const reports = index.into('reports-to');
   for (const i of index.nodesOf('pm')) {
-    if (!reports.reaches(i, 'po'))
+    if (!reachesSomeoneElse(index, reports, i, 'po'))
       emit([index.node(i).id], [], `${subjectLabel(index.node(i))} has no Product Owner reporting to them`);
   }
 };

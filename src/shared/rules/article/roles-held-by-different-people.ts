@@ -1,40 +1,36 @@
 /**
  * roles-held-by-different-people: "...ideally, the roles are different and must
- * be carried by two different individuals." Same-person matching is format.md's
- * (samePersonKey); vacant roles and blank names are nobody yet, so never match.
+ * be carried by two different individuals." Same-person matching is
+ * model/same-person.ts's; vacant roles and blank names are nobody yet, so never match.
  */
-import { samePersonKey } from '../../model/same-person';
+import { personKey } from '../../model/same-person';
 import type { RuleCheck } from '../context';
 import { sortedUniqueNodeIds } from '../id-lists';
 
 interface Holder {
-  nodes: number[];
-  hasPm: boolean;
-  hasPo: boolean;
+  pms: number[];
+  pos: number[];
 }
 
 export const checkRolesHeldByDifferentPeople: RuleCheck = ({ index }, emit) => {
   const byPerson = new Map<string, Holder>();
   for (const kind of ['pm', 'po'] as const) {
     for (const i of index.nodesOf(kind)) {
-      const node = index.node(i);
-      if (node.vacant === true) continue;
-      const key = samePersonKey(node.name);
+      const key = personKey(index.node(i));
       if (key === undefined) continue;
       let holder = byPerson.get(key);
       if (holder === undefined) {
-        holder = { nodes: [], hasPm: false, hasPo: false };
+        holder = { pms: [], pos: [] };
         byPerson.set(key, holder);
       }
-      holder.nodes.push(i);
-      if (kind === 'pm') holder.hasPm = true;
-      else holder.hasPo = true;
+      (kind === 'pm' ? holder.pms : holder.pos).push(i);
     }
   }
   // Map order follows the file, but each person gives one violation and the engine sorts them all.
   for (const holder of byPerson.values()) {
-    if (!holder.hasPm || !holder.hasPo) continue;
-    const ids = sortedUniqueNodeIds(index, holder.nodes);
+    if (holder.pms.length === 0 || holder.pos.length === 0) continue;
+    // The PM side first (what the user waives, docs/rules.md), then the PO side, each by id.
+    const ids = [...sortedUniqueNodeIds(index, holder.pms), ...sortedUniqueNodeIds(index, holder.pos)];
     const first = index.node(index.indexOf(ids[0] ?? ''));
     const name = first.name.trim().replace(/\s+/g, ' ');
     emit(ids, [], `${name} holds both the Product Manager and the Product Owner role (${ids.length} nodes)`);

@@ -5,9 +5,9 @@
  */
 import type { RuleCheck } from '../context';
 import { subjectLabel } from '../labels';
-import type { EdgeLists } from '../adjacency';
 import { sortedEdgeIds, sortedUniqueNodeIds } from '../id-lists';
-import type { PlanIndex } from '../plan-index';
+import type { EdgeLists, GraphIndex } from '../../graph';
+import { isSamePerson, personKey } from '../../model/same-person';
 
 /** po-in-team: every PO is member-of at least one team node. */
 export const checkPoInTeam: RuleCheck = ({ index }, emit) => {
@@ -18,22 +18,34 @@ export const checkPoInTeam: RuleCheck = ({ index }, emit) => {
   }
 };
 
-/** Whether the team's PO members are exactly one node; the common case, checked without allocating. */
-function hasOnePo(index: PlanIndex, members: EdgeLists, team: number): boolean {
+/** Whether the team's PO members are one node, or nodes of one person; the common case, checked without allocating. */
+function hasOnePo(index: GraphIndex, members: EdgeLists, team: number): boolean {
   let po = -1;
   for (let k = 0, count = members.count(team); k < count; k++) {
     const source = members.farEnd(team, k);
     if (index.kind(source) !== 'po' || source === po) continue;
-    if (po !== -1) return false;
+    if (po !== -1 && !isSamePerson(index.node(po), index.node(source))) return false;
     po = source;
   }
   return po !== -1;
 }
 
+/** How many different people these PO nodes are (model/same-person.ts; vacant and unnamed POs are one each). */
+function personCount(index: GraphIndex, ids: readonly string[]): number {
+  const keys = new Set<string>();
+  let nobody = 0;
+  for (const id of ids) {
+    const key = personKey(index.node(index.indexOf(id)));
+    if (key === undefined) nobody++;
+    else keys.add(key);
+  }
+  return keys.size + nobody;
+}
+
 /**
- * team-has-one-po: exactly one distinct PO node is member-of each team. A
- * vacant PO counts (rules.md "Vacancies"); two member-of lines from the same
- * PO are still one PO.
+ * team-has-one-po: exactly one Product Owner is member-of each team. A vacant
+ * PO counts (rules.md "Vacancies"); two member-of lines from the same PO, or
+ * two PO nodes of the same person, are still one PO.
  */
 export const checkTeamHasOnePo: RuleCheck = ({ index }, emit) => {
   const members = index.into('member-of');
@@ -49,7 +61,7 @@ export const checkTeamHasOnePo: RuleCheck = ({ index }, emit) => {
     const message =
       distinct.length === 0
         ? `${label}: no Product Owner owns this team's backlog`
-        : `${label}: ${distinct.length} Product Owners share one backlog`;
+        : `${label}: ${personCount(index, distinct)} Product Owners share one backlog`;
     emit([team.id, ...distinct], sortedEdgeIds(index, poEdges), message);
   }
 };

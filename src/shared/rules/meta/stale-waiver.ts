@@ -7,9 +7,9 @@ import type { Plan, Waiver } from '../../model/types';
 import { UNWAIVABLE_RULES, isKnownRule } from '../catalog';
 import type { Emit } from '../context';
 import { nodeLabel } from '../labels';
-import type { PlanIndex } from '../plan-index';
+import type { GraphIndex } from '../../graph';
 import type { Violation } from '../violation';
-import { WaiverBook } from '../waivers';
+import { WaiverBook, acceptingWaiver } from '../waivers';
 
 type Staleness = 'missing-node' | 'unwaivable' | 'no-match';
 
@@ -30,17 +30,14 @@ export function findStaleWaivers(plan: Plan, violations: readonly Violation[]): 
   if (waivers.length === 0) return [];
   const book = new WaiverBook(waivers);
   for (const v of violations) {
-    const first = v.nodeIds[0];
-    const entry =
-      first === undefined || UNWAIVABLE_RULES.has(v.ruleId) ? undefined : book.forRule(v.ruleId)?.get(first);
-    if (entry !== undefined) entry.used = true;
+    if (!UNWAIVABLE_RULES.has(v.ruleId)) acceptingWaiver(book.forRule(v.ruleId), v.ruleId, v.nodeIds);
   }
   const ids = new Set(plan.nodes.map((node) => node.id));
   return waivers.filter((w) => staleness(w, (id) => ids.has(id), book) !== undefined);
 }
 
 /** Reports the stale waivers; `book` has recorded which waivers the other rules' violations used. */
-export function checkStaleWaivers(plan: Plan, index: PlanIndex, book: WaiverBook, emit: Emit): void {
+export function checkStaleWaivers(plan: Plan, index: GraphIndex, book: WaiverBook, emit: Emit): void {
   const hasNode = (id: string): boolean => index.hasNode(id);
   for (const waiver of plan.waivers ?? []) {
     const why = staleness(waiver, hasNode, book);

@@ -6,7 +6,7 @@
 import type { Plan } from '../../model/types';
 import { isKnownRule } from '../catalog';
 import type { Emit } from '../context';
-import type { PlanIndex } from '../plan-index';
+import type { GraphIndex } from '../../graph';
 
 interface Sighting {
   inSettings: boolean;
@@ -20,7 +20,7 @@ function describeWhere(sighting: Sighting): string {
   return sighting.waivers === 0 ? "in the plan's rule settings" : `in the plan's rule settings and in ${waivers}`;
 }
 
-export function checkUnknownRules(plan: Plan, index: PlanIndex, emit: Emit): void {
+export function checkUnknownRules(plan: Plan, index: GraphIndex, emit: Emit): void {
   const sightings = new Map<string, Sighting>();
   const sighting = (ruleId: string): Sighting => {
     let found = sightings.get(ruleId);

@@ -3,34 +3,33 @@
  * number of direct reports (span-of-control). Dotted lines are secondary
  * reporting and count for neither (format.md).
  */
-import type { NodeKind } from '../../model/types';
 import type { RuleCheck } from '../context';
 import { listLabels, nodeLabel, subjectLabel } from '../labels';
 import { nodeIdsOf, sortUniqueIds, sortedEdgeIds, sortedUniqueNodes } from '../id-lists';
 
-function isPerson(kind: NodeKind): boolean {
-  return kind === 'pm' || kind === 'po' || kind === 'person';
-}
-
-/** single-manager: a person has at most one outgoing reports-to line. */
+/**
+ * single-manager: a person reports to at most one manager, counted once each:
+ * a second line to the same manager is a duplicate-line, and a self-loop
+ * (edge-endpoints) is no manager.
+ */
 export const checkSingleManager: RuleCheck = ({ index }, emit) => {
   const managers = index.from('reports-to');
   for (let i = 0; i < index.nodeCount; i++) {
     // Counting first: the common case allocates nothing.
-    if (managers.count(i) < 2 || !isPerson(index.kind(i))) continue;
-    const edges = managers.of(i);
-    const person = index.node(i);
-    // The person heads the list; a self-loop (edge-endpoints) is a line but not another manager.
+    if (managers.count(i) < 2 || !index.isPerson(i)) continue;
+    const edges = managers.of(i).filter((e) => index.target(e) !== i);
     const others = sortedUniqueNodes(
       index,
-      edges.map((e) => index.target(e)).filter((m) => m !== i),
+      edges.map((e) => index.target(e)),
     );
+    if (others.length < 2) continue;
+    const person = index.node(i);
     const names = listLabels(others.map((m) => nodeLabel(index.node(m))));
-    const message =
-      others.length === edges.length
-        ? `${subjectLabel(person)} reports to ${edges.length} managers: ${names}`
-        : `${subjectLabel(person)} has ${edges.length} reports-to lines` + (names === '' ? '' : `, to ${names}`);
-    emit([person.id, ...nodeIdsOf(index, others)], sortedEdgeIds(index, edges), message);
+    emit(
+      [person.id, ...nodeIdsOf(index, others)],
+      sortedEdgeIds(index, edges),
+      `${subjectLabel(person)} reports to ${others.length} managers: ${names}`,
+    );
   }
 };
 
@@ -41,7 +40,7 @@ export const checkSpanOfControl: RuleCheck = ({ index, settings }, emit) => {
   for (let i = 0; i < index.nodeCount; i++) {
     const count = reportLines.count(i);
     // No more lines than max means no more reports: most nodes stop here.
-    if (count <= max || !isPerson(index.kind(i))) continue;
+    if (count <= max || !index.isPerson(i)) continue;
     const manager = index.node(i);
     // Built in place, with the manager first: a large org has thousands of these.
     const nodeIds = [manager.id];

@@ -6,7 +6,7 @@
  */
 import type { RuleCheck } from '../context';
 import { nodeLabel } from '../labels';
-import type { PlanIndex } from '../plan-index';
+import type { GraphIndex } from '../../graph';
 import { reportingComponents } from './scc';
 
 /** Longest cycle spelled out in full in a message. */
@@ -17,7 +17,7 @@ function compareIds(a: string, b: string): number {
 }
 
 /** The node's reports-to lines that stay inside its component, by manager id then line id. */
-function managerEdgesInside(index: PlanIndex, v: number, componentOf: Int32Array, component: number): number[] {
+function managerEdgesInside(index: GraphIndex, v: number, componentOf: Int32Array, component: number): number[] {
   const edges = index
     .from('reports-to')
     .of(v)
@@ -34,7 +34,7 @@ function managerEdgesInside(index: PlanIndex, v: number, componentOf: Int32Array
 
 /** Node and edge positions of the cycle, in chain order from `start`. */
 function shortestCycle(
-  index: PlanIndex,
+  index: GraphIndex,
   start: number,
   componentOf: Int32Array,
   component: number,
@@ -66,7 +66,7 @@ function shortestCycle(
   return { nodes: [start], edges: [] };
 }
 
-function describe(index: PlanIndex, nodes: readonly number[]): string {
+function describe(index: GraphIndex, nodes: readonly number[]): string {
   const labels = (nodes.length <= MAX_NAMED ? nodes : nodes.slice(0, MAX_NAMED - 1)).map((v) =>
     nodeLabel(index.node(v)),
   );

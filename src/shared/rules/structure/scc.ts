@@ -3,7 +3,7 @@
  * algorithm written with an explicit stack: a 100,000-deep reporting chain
  * must not overflow the call stack. Linear in nodes + edges.
  */
-import type { PlanIndex } from '../plan-index';
+import type { GraphIndex } from '../../graph';
 
 export interface Components {
   /** Per node: the number of its component in `cyclic`, or -1 when it is in no cycle. */
@@ -12,7 +12,7 @@ export interface Components {
   cyclic: number[][];
 }
 
-export function reportingComponents(index: PlanIndex): Components {
+export function reportingComponents(index: GraphIndex): Components {
   const n = index.nodeCount;
   const order = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '@shared/rules/check';
 import { sortUniqueIds } from '@shared/rules/id-lists';
-import { buildPlanIndex } from '@shared/rules/plan-index';
-import { makePlan, member, person, pm, po, reports, team } from './helpers';
+import { indexPlan } from '@shared/graph';
+import { makePlan, member, person, pm, po, reports, team } from '../rules/helpers';
 
 describe('sortUniqueIds', () => {
   it('sorts by code units and drops repeats, short and long lists alike', () => {
@@ -20,13 +20,13 @@ describe('sortUniqueIds', () => {
   });
 });
 
-describe('the plan index', () => {
+describe('the graph index by position', () => {
   it('groups edges by kind and direction, in plan order', () => {
     const plan = makePlan(
       [pm('m'), po('a'), po('b'), team('t')],
       [reports('2', 'b', 'm'), member('3', 'a', 't'), reports('1', 'a', 'm')],
     );
-    const index = buildPlanIndex(plan);
+    const index = indexPlan(plan);
     const m = index.indexOf('m');
     expect(
       index
@@ -48,7 +48,7 @@ describe('the plan index', () => {
 
   it('keeps the first of duplicate node ids and ignores dangling edges (plans built in code)', () => {
     const plan = makePlan([person('x', 'First'), person('x', 'Second'), person('y')], [reports('1', 'y', 'gone')]);
-    const index = buildPlanIndex(plan);
+    const index = indexPlan(plan);
     expect(index.node(index.indexOf('x')).name).toBe('First');
     expect(index.from('reports-to').count(index.indexOf('y'))).toBe(0);
     expect(() => checkPlan(plan)).not.toThrow();

@@ -1,46 +1,18 @@
 /**
- * The flat storage behind the plan index: kind codes, and edges grouped by
- * (edge kind, node) in compressed sparse rows, built by a count, a prefix sum
- * and a fill. At 100,000 nodes, per-node JS arrays made the garbage collector
- * the most expensive "rule"; typed arrays cost it nothing.
+ * The flat storage behind the graph index: edges grouped by (edge kind,
+ * node) in compressed sparse rows, built by a count, a prefix sum and a fill.
+ * At 100,000 nodes, per-node JS arrays made the garbage collector the most
+ * expensive "rule"; typed arrays cost it nothing.
  */
-import type { EdgeKind, NodeKind } from '../model/types';
-
-/** Switches on the kind: plain string comparisons, cheaper per record than a keyed property load. */
-export function nodeKindCode(kind: NodeKind): number {
-  switch (kind) {
-    case 'pm':
-      return 0;
-    case 'po':
-      return 1;
-    case 'person':
-      return 2;
-    case 'team':
-      return 3;
-    case 'stakeholder':
-      return 4;
-  }
-}
-
-export function edgeKindCode(kind: EdgeKind): number {
-  switch (kind) {
-    case 'reports-to':
-      return 0;
-    case 'dotted-line':
-      return 1;
-    case 'member-of':
-      return 2;
-    case 'engages':
-      return 3;
-  }
-}
+import type { NodeKind } from '../model/types';
+import { nodeKindCode } from './kind-codes';
 
 /** Returned for "no edges", so the common case allocates nothing. Frozen: callers never get to change it. */
 const NO_EDGES: readonly number[] = Object.freeze([]);
 
 /**
  * Items 0..key.length-1 grouped by key (-1: left out), each group in item
- * order. Internal to the index.
+ * order. Internal to the graph index.
  */
 export class Groups {
   readonly start: Int32Array;

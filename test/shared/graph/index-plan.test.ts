@@ -1,17 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { indexPlan, type PlanIndex } from '@shared/edit';
-import { NODE_KINDS, type Plan, type PlanNode } from '@shared/model/types';
+import { indexPlan, type GraphIndex } from '@shared/graph';
+import { EDGE_KINDS, NODE_KINDS, type Plan, type PlanNode } from '@shared/model/types';
 import { planArbitrary } from '../arbitraries';
-import { edge, node, plan, smallOrg } from './fixtures';
+import { edge, node, plan, smallOrg } from '../edit/fixtures';
 
-/** The index as plain data, for comparing a patched index with one built from scratch. */
-function snapshot(index: PlanIndex): Record<string, unknown> {
-  const entries = (map: ReadonlyMap<string, unknown>): [string, unknown][] =>
-    [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return Object.fromEntries(
-    Object.entries(index).map(([key, map]) => [key, entries(map as ReadonlyMap<string, unknown>)]),
-  );
+/** Everything the index answers, by id and by position, as plain data: a patched index must answer as a fresh one. */
+function snapshot(index: GraphIndex, p: Plan): Record<string, unknown> {
+  const ids = [...new Set(p.nodes.map((n) => n.id))].sort();
+  const byId = ids.map((id) => ({
+    id,
+    node: index.nodeById.get(id),
+    managers: index.managerLines(id),
+    reports: index.reportLines(id),
+    reportsTo: index.reportsToLines(id),
+    dotted: index.dottedLines(id),
+    members: index.teamMembers(id),
+    engaged: index.stakeholdersEngaged(id),
+    edges: index.edgesAt(id),
+    manager: index.managerOf(id),
+  }));
+  const positions = Array.from({ length: index.nodeCount }, (_, i) => i);
+  const byPosition = {
+    kinds: positions.map((i) => [index.kind(i), index.isPerson(i), index.node(i)]),
+    ofKind: NODE_KINDS.map((kind) => [...index.nodesOf(kind)]),
+    lines: EDGE_KINDS.map((kind) => positions.map((i) => [index.from(kind).of(i), index.into(kind).of(i)])),
+    reaches: NODE_KINDS.map((kind) => positions.map((i) => index.into('reports-to').reaches(i, kind))),
+  };
+  return { byId, edges: p.edges.map((e) => index.edgeById.get(e.id)), byPosition };
 }
 
 /** The same plan in new arrays, so indexPlan cannot start from an earlier index. */
@@ -21,16 +37,21 @@ function replaceNode(p: Plan, i: number, next: PlanNode): Plan {
   return { ...p, nodes: p.nodes.map((n, j) => (j === i ? next : n)) };
 }
 
-describe('indexPlan after an edit', () => {
-  it('sees a renamed node and keeps the edge maps of the plan before', () => {
+describe('indexPlan', () => {
+  it('is built once per plan object', () => {
+    const p = smallOrg();
+    expect(indexPlan(p)).toBe(indexPlan(p));
+  });
+
+  it('sees a renamed node and keeps the tables of the plan before', () => {
     const before = smallOrg();
     const first = indexPlan(before);
     const i = before.nodes.findIndex((n) => n.id === 'pm');
     const after = replaceNode(before, i, { ...before.nodes[i]!, name: 'Renamed' });
     const index = indexPlan(after);
     expect(index.nodeById.get('pm')?.name).toBe('Renamed');
-    expect(index.edgesByNode).toBe(first.edgesByNode);
-    expect(snapshot(index)).toEqual(snapshot(indexPlan(fresh(after))));
+    expect(index.tables).toBe(first.tables);
+    expect(snapshot(index, after)).toEqual(snapshot(indexPlan(fresh(after)), after));
   });
 
   it('rebuilds the hierarchy when a person becomes a team (solid lines to it stop being reporting lines)', () => {
@@ -38,10 +59,11 @@ describe('indexPlan after an edit', () => {
       [node('boss', 'pm'), node('a', 'po'), node('b', 'person')],
       [edge('e1', 'reports-to', 'a', 'boss'), edge('e2', 'reports-to', 'b', 'boss')],
     );
-    expect(indexPlan(before).reportEdges.get('boss')).toHaveLength(2);
+    expect(indexPlan(before).reportLines('boss')).toHaveLength(2);
     const after = replaceNode(before, 0, node('boss', 'team'));
-    expect(indexPlan(after).reportEdges.get('boss')).toBeUndefined();
-    expect(snapshot(indexPlan(after))).toEqual(snapshot(indexPlan(fresh(after))));
+    expect(indexPlan(after).reportLines('boss')).toEqual([]);
+    expect(indexPlan(after).nodesOf('team')).toEqual(Int32Array.of(0));
+    expect(snapshot(indexPlan(after), after)).toEqual(snapshot(indexPlan(fresh(after)), after));
   });
 
   it('keeps the first of two nodes sharing an id, whichever of them changes', () => {
@@ -74,8 +96,8 @@ describe('indexPlan after an edit', () => {
             kind: c.kind,
             name: c.name,
           });
-          const patched = snapshot(indexPlan(current)); // starts from the previous plan's index when it can
-          expect(patched).toEqual(snapshot(indexPlan(fresh(current))));
+          const patched = snapshot(indexPlan(current), current); // starts from the previous plan's index when it can
+          expect(patched).toEqual(snapshot(indexPlan(fresh(current)), current));
           indexPlan(current); // the next edit starts from this plan again, not from the fresh copy
         }
       }),
