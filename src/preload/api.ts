@@ -19,7 +19,7 @@
  * - main-to-renderer messages arrive through the single `onCommand` subscription.
  */
 
-import type { ExportDefaults, ImageFormat, Preferences, PreferencesPatch } from '../shared/settings/preferences';
+import type { ExportDefaults, ImageFormat, Preferences, PreferencesPatch } from '@shared/settings/preferences';
 
 // The preferences are defined once, in the core, for main, preload and renderer alike.
 export type { ExportDefaults, ImageFormat, Preferences, PreferencesPatch };
