@@ -6,16 +6,7 @@
  * functions are the second, used on every read, so a value can never reach
  * the app in a shape its types do not promise.
  */
-import {
-  DEFAULT_PREFERENCES,
-  IMAGE_FORMATS,
-  MAX_PANEL_SIZE,
-  MAX_PANELS,
-  MAX_PIXEL_RATIO,
-  PANEL_ID,
-  THEMES,
-  type Preferences,
-} from '@shared/settings/preferences';
+import { asRecord, DEFAULT_PREFERENCES, PREFERENCES_JSON_SCHEMA, type Preferences } from '@shared/settings/preferences';
 import type { Rect, SavedWindowState } from '../window/bounds';
 
 export const MAX_RECENT_FILES = 10;
@@ -43,44 +34,13 @@ const rectSchema = {
 
 /** electron-store's `schema` option: one JSON schema per top-level key. Unknown keys are tolerated (newer versions). */
 export const SETTINGS_SCHEMA = {
-  preferences: {
-    type: 'object',
-    properties: {
-      theme: { enum: [...THEMES] },
-      snapToGrid: { type: 'boolean' },
-      showMinimap: { type: 'boolean' },
-      panels: {
-        type: 'object',
-        maxProperties: MAX_PANELS,
-        propertyNames: { pattern: PANEL_ID.source },
-        additionalProperties: {
-          type: 'object',
-          properties: { open: { type: 'boolean' }, size: { type: 'number', minimum: 0, maximum: MAX_PANEL_SIZE } },
-          required: ['open', 'size'],
-        },
-      },
-      exportDefaults: {
-        type: 'object',
-        properties: {
-          format: { enum: [...IMAGE_FORMATS] },
-          pixelRatio: { type: 'number', minimum: 1, maximum: MAX_PIXEL_RATIO },
-          transparentBackground: { type: 'boolean' },
-        },
-      },
-    },
-  },
+  preferences: PREFERENCES_JSON_SCHEMA,
   recentFiles: { type: 'array', items: { type: 'string' } },
   window: {
     type: 'object',
     properties: { bounds: rectSchema, maximized: { type: 'boolean' } },
   },
 } as const;
-
-function record(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
-}
 
 export function normalizeRecentFiles(value: unknown): string[] {
   if (!Array.isArray(value)) return [];
@@ -89,7 +49,7 @@ export function normalizeRecentFiles(value: unknown): string[] {
 }
 
 function isRect(value: unknown): value is Rect {
-  const r = record(value);
+  const r = asRecord(value);
   return (
     r !== undefined &&
     [r.x, r.y, r.width, r.height].every((n) => typeof n === 'number' && Number.isFinite(n)) &&
@@ -99,7 +59,7 @@ function isRect(value: unknown): value is Rect {
 }
 
 export function normalizeWindowState(value: unknown): SavedWindowState {
-  const r = record(value) ?? {};
+  const r = asRecord(value) ?? {};
   const maximized = r.maximized === true;
   if (!isRect(r.bounds)) return { maximized };
   const { x, y, width, height } = r.bounds;

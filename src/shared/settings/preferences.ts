@@ -6,7 +6,7 @@
  * `normalizePreferences`, so a hand-edited or older value never reaches the
  * app in a shape its types do not promise. Never documents, never paths.
  */
-import { FORBIDDEN_KEYS } from '../model/json';
+import { FORBIDDEN_KEYS, isJsonObject } from '../model/json';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -58,10 +58,42 @@ export const DEFAULT_PREFERENCES: Preferences = Object.freeze({
   exportDefaults: DEFAULT_EXPORT,
 });
 
-function record(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
+/**
+ * The same shape as a JSON schema, for the desktop's settings file
+ * (electron-store rejects a file that breaks it; src/main/settings/schema.ts).
+ * Unknown keys are tolerated there (a newer version may add some); the
+ * normaliser below drops them on every read.
+ */
+export const PREFERENCES_JSON_SCHEMA = {
+  type: 'object',
+  properties: {
+    theme: { enum: [...THEMES] },
+    snapToGrid: { type: 'boolean' },
+    showMinimap: { type: 'boolean' },
+    panels: {
+      type: 'object',
+      maxProperties: MAX_PANELS,
+      propertyNames: { pattern: PANEL_ID.source },
+      additionalProperties: {
+        type: 'object',
+        properties: { open: { type: 'boolean' }, size: { type: 'number', minimum: 0, maximum: MAX_PANEL_SIZE } },
+        required: ['open', 'size'],
+      },
+    },
+    exportDefaults: {
+      type: 'object',
+      properties: {
+        format: { enum: [...IMAGE_FORMATS] },
+        pixelRatio: { type: 'number', minimum: 1, maximum: MAX_PIXEL_RATIO },
+        transparentBackground: { type: 'boolean' },
+      },
+    },
+  },
+} as const;
+
+/** A stored value as an object to read fields from, or undefined (null, arrays and scalars are not settings objects). */
+export function asRecord(value: unknown): Readonly<Record<string, unknown>> | undefined {
+  return isJsonObject(value) ? value : undefined;
 }
 
 function pick<T>(value: unknown, ok: (v: unknown) => v is T, fallback: T): T {
@@ -79,7 +111,7 @@ export function isPanelId(id: string): boolean {
 }
 
 export function isPanelState(value: unknown): value is PanelState {
-  const r = record(value);
+  const r = asRecord(value);
   return (
     r !== undefined &&
     typeof r.open === 'boolean' &&
@@ -91,7 +123,7 @@ export function isPanelState(value: unknown): value is PanelState {
 }
 
 export function normalizePanels(value: unknown): Record<string, PanelState> {
-  const r = record(value);
+  const r = asRecord(value);
   if (r === undefined) return {};
   const entries = Object.entries(r)
     .filter((entry): entry is [string, PanelState] => isPanelId(entry[0]) && isPanelState(entry[1]))
@@ -102,7 +134,7 @@ export function normalizePanels(value: unknown): Record<string, PanelState> {
 }
 
 export function normalizeExportDefaults(value: unknown): ExportDefaults {
-  const r = record(value) ?? {};
+  const r = asRecord(value) ?? {};
   return {
     format: pick(r.format, isImageFormat, DEFAULT_EXPORT.format),
     pixelRatio: pick(r.pixelRatio, isPixelRatio, DEFAULT_EXPORT.pixelRatio),
@@ -112,7 +144,7 @@ export function normalizeExportDefaults(value: unknown): ExportDefaults {
 
 /** Whatever was stored (or nothing): every field that is missing or wrong falls back to its default, unknown keys are dropped. */
 export function normalizePreferences(value: unknown): Preferences {
-  const r = record(value) ?? {};
+  const r = asRecord(value) ?? {};
   return {
     theme: pick(r.theme, isTheme, DEFAULT_PREFERENCES.theme),
     snapToGrid: pick(r.snapToGrid, isBoolean, DEFAULT_PREFERENCES.snapToGrid),
