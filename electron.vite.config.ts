@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { rendererConfig } from './vite.renderer.mts';
 
 const alias = { '@shared': resolve(__dirname, 'src/shared') };
 
@@ -13,17 +13,6 @@ export default defineConfig(({ mode }) => ({
   preload: {
     resolve: { alias },
   },
-  renderer: {
-    root: resolve(__dirname, 'src/renderer'),
-    resolve: { alias },
-    plugins: [react()],
-    // Relative asset URLs so the same build loads from the app protocol and from a plain static server in tests.
-    base: './',
-    build: {
-      // electron-vite leaves the renderer unminified by default; minified it parses and loads faster.
-      // `--mode profile` (the browser bench's CPU profiles) keeps names readable.
-      minify: mode !== 'profile',
-      rolldownOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
-    },
-  },
+  // The desktop renderer: the shared renderer build with the Electron platform built in (vite.renderer.mts).
+  renderer: rendererConfig('electron', mode),
 }));

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import './test/support/node20-polyfills.mjs';
 
-/** End-to-end tests: the built renderer (npm run build) in Debian's Chromium, driven like a user. */
+/** End-to-end tests: the built renderers (npm run build; mostly the web build, out/web) in Debian's Chromium, driven like a user. */
 export default defineConfig({
   resolve: {
     alias: { '@shared': fileURLToPath(new URL('./src/shared', import.meta.url)) },

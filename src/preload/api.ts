@@ -19,38 +19,10 @@
  * - main-to-renderer messages arrive through the single `onCommand` subscription.
  */
 
-export const THEMES = ['system', 'light', 'dark'] as const;
-export type Theme = (typeof THEMES)[number];
+import type { ExportDefaults, ImageFormat, Preferences, PreferencesPatch } from '@shared/settings/preferences';
 
-export const IMAGE_FORMATS = ['png', 'svg'] as const;
-export type ImageFormat = (typeof IMAGE_FORMATS)[number];
-
-/** One panel of the editor (palette, inspector, rules list...), by the renderer's own id. */
-export interface PanelState {
-  readonly open: boolean;
-  /** Width or height in CSS pixels. */
-  readonly size: number;
-}
-
-export interface ExportDefaults {
-  readonly format: ImageFormat;
-  /** Device-pixel ratio of PNG exports, 1 to 4. */
-  readonly pixelRatio: number;
-  readonly transparentBackground: boolean;
-}
-
-/** The preferences the renderer reads and writes (never documents, never paths). */
-export interface Preferences {
-  readonly theme: Theme;
-  readonly snapToGrid: boolean;
-  readonly showMinimap: boolean;
-  /** Panel id (`^[a-z][a-z0-9-]{0,31}$`, at most 16) → state. */
-  readonly panels: Readonly<Record<string, PanelState>>;
-  readonly exportDefaults: ExportDefaults;
-}
-
-/** `saveSettings` takes any subset of the preferences; the renderer's current `Settings` is one. */
-export type PreferencesPatch = Partial<Preferences>;
+// The preferences are defined once, in the core, for main, preload and renderer alike.
+export type { ExportDefaults, ImageFormat, Preferences, PreferencesPatch };
 
 /** What the window shows in its title: `• Name — Org Planner` while `dirty`. */
 export interface DocumentState {

@@ -1,4 +1,4 @@
-/** A tiny static file server for the built renderer (out/renderer), on 127.0.0.1 and an ephemeral port. */
+/** A tiny static file server for a built renderer (the desktop one, out/renderer), on 127.0.0.1 and an ephemeral port. */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';

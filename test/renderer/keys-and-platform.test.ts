@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { COMMAND_IDS, COMMANDS, commandTitle, type CommandMeta } from '../../src/renderer/src/commands/catalog';
 import { formatCombo, matchesCombo, parseCombo, type KeyEventLike } from '../../src/renderer/src/commands/keys';
-import {
-  DEFAULT_SETTINGS,
-  normalizeSettings,
-  type OrgPlannerBridge,
-  type Settings,
-} from '../../src/renderer/src/platform/platform';
+import type { OrgPlannerBridge } from '../../src/renderer/src/platform/platform';
+import { DEFAULT_PREFERENCES, type Preferences } from '../../src/shared/settings/preferences';
 import { createElectronPlatform } from '../../src/renderer/src/platform/platform.electron';
 import { createWebPlatform, SETTINGS_KEY } from '../../src/renderer/src/platform/platform.web';
 
@@ -54,14 +50,6 @@ describe('shortcuts', () => {
 });
 
 describe('the platform', () => {
-  it('normalises untrusted settings', () => {
-    expect(normalizeSettings(null)).toEqual(DEFAULT_SETTINGS);
-    expect(normalizeSettings({ theme: 'neon', snapToGrid: 'yes', showMinimap: false })).toEqual({
-      ...DEFAULT_SETTINGS,
-      showMinimap: false,
-    });
-  });
-
   it('keeps settings in web storage, surviving bad data', async () => {
     const data = new Map<string, string>();
     const storage = {
@@ -70,28 +58,28 @@ describe('the platform', () => {
     };
     const web = createWebPlatform(storage);
     expect(web.kind).toBe('web');
-    expect(await web.loadSettings()).toEqual(DEFAULT_SETTINGS);
-    const dark: Settings = { theme: 'dark', snapToGrid: true, showMinimap: false };
+    expect(await web.loadSettings()).toEqual(DEFAULT_PREFERENCES);
+    const dark: Preferences = { ...DEFAULT_PREFERENCES, theme: 'dark', snapToGrid: true, showMinimap: false };
     await web.saveSettings(dark);
     expect(await createWebPlatform(storage).loadSettings()).toEqual(dark);
     data.set(SETTINGS_KEY, '{not json');
-    expect(await web.loadSettings()).toEqual(DEFAULT_SETTINGS);
-    expect(await createWebPlatform(undefined).loadSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(await web.loadSettings()).toEqual(DEFAULT_PREFERENCES);
+    expect(await createWebPlatform(undefined).loadSettings()).toEqual(DEFAULT_PREFERENCES);
   });
 
   it('reaches Electron through the bridge, one method per action', async () => {
-    const saved: Settings[] = [];
+    const saved: Preferences[] = [];
     // Only the settings half of the bridge matters here; the file flows have their own tests.
     const bridge: Pick<OrgPlannerBridge, 'loadSettings' | 'saveSettings'> = {
       loadSettings: () => Promise.resolve({ theme: 'light', snapToGrid: true, extra: 1 }),
       saveSettings: (settings) => {
-        saved.push(settings as Settings);
+        saved.push(settings as Preferences);
         return Promise.resolve();
       },
     };
     const electron = createElectronPlatform(bridge as OrgPlannerBridge);
-    expect(await electron.loadSettings()).toEqual({ theme: 'light', snapToGrid: true, showMinimap: true });
-    await electron.saveSettings(DEFAULT_SETTINGS);
-    expect(saved).toEqual([DEFAULT_SETTINGS]);
+    expect(await electron.loadSettings()).toEqual({ ...DEFAULT_PREFERENCES, theme: 'light', snapToGrid: true });
+    await electron.saveSettings(DEFAULT_PREFERENCES);
+    expect(saved).toEqual([DEFAULT_PREFERENCES]);
   });
 });

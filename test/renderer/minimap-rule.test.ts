@@ -3,7 +3,7 @@ import { articleExamplePlan } from '@shared/example/article-example';
 import type { Plan } from '@shared/model/types';
 import { toggleMinimapAction } from '../../src/renderer/src/actions/ui';
 import { MINIMAP_MAX_NODES, minimapShown } from '../../src/renderer/src/canvas/minimap-rule';
-import { DEFAULT_SETTINGS } from '../../src/renderer/src/platform/platform';
+import { DEFAULT_PREFERENCES } from '../../src/shared/settings/preferences';
 import { createEditorStore } from '../../src/renderer/src/store/create-store';
 
 /** The example plan padded with copies of its first node until it has `count` nodes. */
@@ -34,7 +34,7 @@ describe('the minimap rule', () => {
   });
 
   it('Shift+M hides it on a small plan and shows it again', () => {
-    const store = createEditorStore({ plan: articleExamplePlan(), settings: DEFAULT_SETTINGS });
+    const store = createEditorStore({ plan: articleExamplePlan(), settings: DEFAULT_PREFERENCES });
     expect(shown(store)).toBe(true);
     store.getState().dispatch(toggleMinimapAction, undefined);
     expect(shown(store)).toBe(false);
@@ -44,7 +44,7 @@ describe('the minimap rule', () => {
   });
 
   it('Shift+M shows it on a large plan, where it was hidden automatically, and hides it again', () => {
-    const store = createEditorStore({ plan: planOf(MINIMAP_MAX_NODES + 1), settings: DEFAULT_SETTINGS });
+    const store = createEditorStore({ plan: planOf(MINIMAP_MAX_NODES + 1), settings: DEFAULT_PREFERENCES });
     expect(shown(store)).toBe(false);
     store.getState().dispatch(toggleMinimapAction, undefined);
     expect(shown(store)).toBe(true);

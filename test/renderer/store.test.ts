@@ -16,12 +16,12 @@ import { newPlanAction } from '../../src/renderer/src/actions/new-plan';
 import { applySelectChangesAction, selectAllAction } from '../../src/renderer/src/actions/selection';
 import { startRenameAction, updateSettingsAction } from '../../src/renderer/src/actions/ui';
 import { updateNodeAction } from '../../src/renderer/src/actions/update-node';
-import { DEFAULT_SETTINGS } from '../../src/renderer/src/platform/platform';
+import { DEFAULT_PREFERENCES } from '../../src/shared/settings/preferences';
 import { createEditorStore } from '../../src/renderer/src/store/create-store';
 import { isDirty } from '../../src/renderer/src/store/slices/document-slice';
 
 function exampleStore() {
-  return createEditorStore({ plan: articleExamplePlan(), settings: DEFAULT_SETTINGS });
+  return createEditorStore({ plan: articleExamplePlan(), settings: DEFAULT_PREFERENCES });
 }
 
 function pastSteps(store: ReturnType<typeof exampleStore>): number {

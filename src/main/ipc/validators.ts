@@ -9,14 +9,16 @@ import { isAbsolute } from 'node:path';
 import { MAX_PLAN_BYTES } from '@shared/model/limits';
 import {
   IMAGE_FORMATS,
+  isPanelId,
+  isPanelState,
+  MAX_PANELS,
+  MAX_PIXEL_RATIO,
   THEMES,
-  type DocumentState,
-  type ImageExport,
   type Preferences,
   type PreferencesPatch,
-} from '../../preload/api';
+} from '@shared/settings/preferences';
+import type { DocumentState, ImageExport } from '../../preload/api';
 import { looksLikePlanPath } from '../cli-args';
-import { isPanelId, isPanelState, MAX_PANELS, MAX_PIXEL_RATIO } from '../settings/schema';
 
 export class PayloadError extends TypeError {
   override readonly name = 'PayloadError';

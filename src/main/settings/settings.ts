@@ -1,13 +1,7 @@
 /** Typed access to the settings: every read is normalised, every failure falls back to the default. */
-import type { Preferences, PreferencesPatch } from '../../preload/api';
+import { normalizePreferences, type Preferences, type PreferencesPatch } from '@shared/settings/preferences';
 import type { SavedWindowState } from '../window/bounds';
-import {
-  defaultSettings,
-  normalizePreferences,
-  normalizeRecentFiles,
-  normalizeWindowState,
-  type SettingsData,
-} from './schema';
+import { defaultSettings, normalizeRecentFiles, normalizeWindowState, type SettingsData } from './schema';
 import type { SettingsBackend } from './backend';
 
 export class Settings {

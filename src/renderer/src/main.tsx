@@ -1,4 +1,8 @@
-/** Start-up: pick the platform, load the settings, open the article's example, render. */
+/**
+ * Start-up: the platform this build was made for (chosen when it was built:
+ * `virtual:org-planner-platform`), the settings, the article's example, render.
+ * A platform that cannot run shows PlatformProblem instead of the editor.
+ */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
@@ -12,8 +16,10 @@ import './styles/nodes.css';
 import './styles/files.css';
 import { templatePlan } from './actions/new-plan';
 import { App } from './app/App';
-import { pickPlatform } from './platform/pick-platform';
-import { DEFAULT_SETTINGS, type Platform, type Settings } from './platform/platform';
+import { DEFAULT_PREFERENCES, type Preferences } from '@shared/settings/preferences';
+import { choosePlatform } from 'virtual:org-planner-platform';
+import type { Platform } from './platform/platform';
+import { PlatformProblem } from './platform/PlatformProblem';
 import { installTestHook } from './platform/test-hook';
 import { createEditorStore, type EditorStore } from './store/create-store';
 
@@ -25,20 +31,26 @@ function persistSettings(store: EditorStore, platform: Platform): void {
 }
 
 async function start(): Promise<void> {
-  const platform = pickPlatform(window);
-  let settings: Settings;
+  const root = document.getElementById('root');
+  if (root === null) return;
+  const choice = choosePlatform(window);
+  if (!choice.ok) {
+    console.error(`Org Planner: ${choice.problem.summary} Missing: ${choice.problem.missing.join(', ')}`);
+    createRoot(root).render(<PlatformProblem problem={choice.problem} />);
+    return;
+  }
+  const platform = choice.platform;
+  let settings: Preferences;
   try {
     settings = await platform.loadSettings();
   } catch (error) {
     // Unreadable settings must never keep the editor from opening.
     console.warn('Org Planner: settings could not be loaded; using the defaults.', error);
-    settings = DEFAULT_SETTINGS;
+    settings = DEFAULT_PREFERENCES;
   }
   const store = createEditorStore({ plan: templatePlan('example'), settings });
   persistSettings(store, platform);
   if (platform.kind === 'web') installTestHook(window, store);
-  const root = document.getElementById('root');
-  if (root === null) return;
   createRoot(root).render(
     <StrictMode>
       <App store={store} platform={platform} />

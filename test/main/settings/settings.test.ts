@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { tempFolder } from '../support/fakes';
@@ -13,7 +13,7 @@ vi.mock('electron', () => ({ default: electron, ...electron }));
 
 const { openSettings, corruptFileName } = await import('../../../src/main/settings/store');
 const { Settings } = await import('../../../src/main/settings/settings');
-const { DEFAULT_PREFERENCES } = await import('../../../src/main/settings/schema');
+const { DEFAULT_PREFERENCES } = await import('../../../src/shared/settings/preferences');
 
 let folder: { path: string; remove: () => Promise<void> };
 
@@ -37,6 +37,28 @@ describe('settings file', () => {
       showMinimap: true,
       panels: { inspector: { open: false, size: 320 } },
     });
+  });
+
+  // Plans' names (recent files) are in this file and whole plans (drafts) beside it: owner only.
+  it.skipIf(process.platform === 'win32')('writes the settings file 0600 in a 0700 folder', async () => {
+    const cwd = join(folder.path, 'user-data');
+    new Settings(openSettings({ cwd }).backend).updatePreferences({ theme: 'dark' });
+    expect((await stat(cwd)).mode & 0o777).toBe(0o700);
+    expect((await stat(join(cwd, 'config.json'))).mode & 0o777).toBe(0o600);
+  });
+
+  it.skipIf(process.platform === 'win32')('narrows a folder and file an older version left readable', async () => {
+    const cwd = join(folder.path, 'user-data');
+    await mkdir(cwd, { mode: 0o755 });
+    await chmod(cwd, 0o755);
+    await writeFile(join(cwd, 'config.json'), JSON.stringify({ recentFiles: ['/plans/a.orgplan.json'] }), {
+      mode: 0o644,
+    });
+    await chmod(join(cwd, 'config.json'), 0o644);
+    const settings = new Settings(openSettings({ cwd }).backend);
+    expect(settings.getRecentFiles()).toEqual(['/plans/a.orgplan.json']);
+    expect((await stat(cwd)).mode & 0o777).toBe(0o700);
+    expect((await stat(join(cwd, 'config.json'))).mode & 0o777).toBe(0o600);
   });
 
   it('moves a corrupt file aside and uses the defaults', async () => {

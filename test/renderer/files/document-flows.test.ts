@@ -7,7 +7,8 @@ import { emptyPlan } from '../../../src/shared/model/types';
 import { updateNodeAction } from '../../../src/renderer/src/actions/update-node';
 import { createDocumentFlows } from '../../../src/renderer/src/files/document-flows';
 import { syncDocumentState } from '../../../src/renderer/src/files/sync-document';
-import { DEFAULT_SETTINGS, type OpenResult, type Platform } from '../../../src/renderer/src/platform/platform';
+import { DEFAULT_PREFERENCES } from '../../../src/shared/settings/preferences';
+import type { OpenResult, Platform } from '../../../src/renderer/src/platform/platform';
 import { createEditorStore } from '../../../src/renderer/src/store/create-store';
 import { isDirty } from '../../../src/renderer/src/store/slices/document-slice';
 
@@ -15,7 +16,7 @@ function fakePlatform(overrides: Partial<Platform> = {}): Platform {
   const canceled = () => Promise.resolve({ status: 'canceled' as const });
   return {
     kind: 'web',
-    loadSettings: () => Promise.resolve(DEFAULT_SETTINGS),
+    loadSettings: () => Promise.resolve(DEFAULT_PREFERENCES),
     saveSettings: () => Promise.resolve(),
     setDocumentState: vi.fn(),
     updateDraft: vi.fn(),
@@ -38,7 +39,7 @@ const opened = (text: string, fileName = 'bad.orgplan.json', restoredFromDraft =
   Promise.resolve({ status: 'opened', document: { text, fileName, restoredFromDraft } });
 
 function setup(platform: Platform) {
-  const store = createEditorStore({ plan: articleExamplePlan(), settings: DEFAULT_SETTINGS });
+  const store = createEditorStore({ plan: articleExamplePlan(), settings: DEFAULT_PREFERENCES });
   const hooks = { onLoaded: vi.fn(), runMenu: vi.fn() };
   return { store, hooks, flows: createDocumentFlows(store, platform, hooks) };
 }
@@ -128,7 +129,7 @@ describe('document flows', () => {
     const setDocumentState = vi.fn();
     const updateDraft = vi.fn();
     const platform = fakePlatform({ setDocumentState, updateDraft });
-    const store = createEditorStore({ plan: articleExamplePlan(), settings: DEFAULT_SETTINGS });
+    const store = createEditorStore({ plan: articleExamplePlan(), settings: DEFAULT_PREFERENCES });
     const stop = syncDocumentState(store, platform, globalThis as unknown as Window);
     const name = store.getState().plan.name ?? '';
     expect(setDocumentState).toHaveBeenLastCalledWith({ name, dirty: false });
@@ -154,7 +155,7 @@ describe('document flows', () => {
       requestIdleCallback: (fn: () => void) => idle.push(fn),
     } as unknown as Window;
     const updateDraft = vi.fn();
-    const store = createEditorStore({ plan: articleExamplePlan(), settings: DEFAULT_SETTINGS });
+    const store = createEditorStore({ plan: articleExamplePlan(), settings: DEFAULT_PREFERENCES });
     const stop = syncDocumentState(store, fakePlatform({ updateDraft }), win);
     const id = store.getState().plan.nodes[0]?.id as string;
     store.getState().dispatch(updateNodeAction, { id, patch: { name: 'A' } });

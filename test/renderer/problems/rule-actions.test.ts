@@ -14,7 +14,7 @@ import {
 } from '../../../src/renderer/src/actions/rule-edits';
 import { updateNodeAction } from '../../../src/renderer/src/actions/update-node';
 import { createNodeDeriver } from '../../../src/renderer/src/canvas/derive';
-import { DEFAULT_SETTINGS } from '../../../src/renderer/src/platform/platform';
+import { DEFAULT_PREFERENCES } from '../../../src/shared/settings/preferences';
 import { planMarkers, planSummary, planViolations } from '../../../src/renderer/src/problems/violations';
 import { createEditorStore } from '../../../src/renderer/src/store/create-store';
 
@@ -31,7 +31,7 @@ function poWithoutPm(): Plan {
 }
 
 function storeOf(plan: Plan) {
-  return createEditorStore({ plan, settings: DEFAULT_SETTINGS });
+  return createEditorStore({ plan, settings: DEFAULT_PREFERENCES });
 }
 
 const steps = (store: ReturnType<typeof storeOf>): number => store.temporal.getState().pastStates.length;

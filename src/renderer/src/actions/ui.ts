@@ -1,6 +1,6 @@
 /** Small UI actions: renaming in place, dialogs, settings, notices. None touch the undo history. */
 import { MINIMAP_MAX_NODES, minimapShown } from '../canvas/minimap-rule';
-import type { Settings } from '../platform/platform';
+import type { Preferences } from '@shared/settings/preferences';
 import type { Dialog, EditorAction, NoticeTone } from '../store/types';
 
 export const startRenameAction: EditorAction<string | undefined> = {
@@ -20,7 +20,7 @@ export const setDialogAction: EditorAction<Dialog> = {
   },
 };
 
-export const updateSettingsAction: EditorAction<Partial<Settings>> = {
+export const updateSettingsAction: EditorAction<Partial<Preferences>> = {
   name: 'update-settings',
   perform(state, patch) {
     return { ui: { settings: { ...state.ui.settings, ...patch } }, history: 'none' };

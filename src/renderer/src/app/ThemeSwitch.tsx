@@ -1,12 +1,12 @@
 /** System / light / dark, as three small buttons. */
 import { updateSettingsAction } from '../actions/ui';
 import { titleFor } from '../commands/platform-keys';
-import type { ThemePreference } from '../platform/platform';
+import type { Theme } from '@shared/settings/preferences';
 import { useDispatch, useSettings } from '../store/hooks';
 import { cx } from '../ui/cx';
 import { Icon, type IconName } from '../ui/icons';
 
-const OPTIONS: readonly { value: ThemePreference; label: string; icon: IconName }[] = [
+const OPTIONS: readonly { value: Theme; label: string; icon: IconName }[] = [
   { value: 'system', label: 'Theme: follow the system', icon: 'system' },
   { value: 'light', label: 'Theme: light', icon: 'sun' },
   { value: 'dark', label: 'Theme: dark', icon: 'moon' },

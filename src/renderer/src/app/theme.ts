@@ -1,6 +1,6 @@
 /** Light and dark: follows the OS unless the user picks one; applied as `data-theme` on the document. */
 import { useEffect, useSyncExternalStore } from 'react';
-import type { ThemePreference } from '../platform/platform';
+import type { Theme } from '@shared/settings/preferences';
 import { useSettings } from '../store/hooks';
 
 const QUERY = '(prefers-color-scheme: dark)';
@@ -17,7 +17,7 @@ function systemIsDark(): boolean {
   return window.matchMedia(QUERY).matches;
 }
 
-export function resolveTheme(preference: ThemePreference, systemDark: boolean): 'light' | 'dark' {
+export function resolveTheme(preference: Theme, systemDark: boolean): 'light' | 'dark' {
   if (preference === 'system') return systemDark ? 'dark' : 'light';
   return preference;
 }

@@ -23,7 +23,8 @@ import { nodeSize } from '../canvas/geometry';
 import type { FlowEdge, FlowNode } from '../canvas/flow-types';
 import type { DocumentFlows } from '../files/document-flows';
 import { createFileCommands } from '../files/file-commands';
-import { THEME_PREFERENCES, type Platform } from '../platform/platform';
+import { THEMES } from '@shared/settings/preferences';
+import type { Platform } from '../platform/platform';
 import type { EditorStore } from '../store/create-store';
 import { hiddenNodes } from '../store/hidden';
 import type { EditorState } from '../store/types';
@@ -207,8 +208,8 @@ export function createCommands(
       dispatch(toggleMinimapAction, undefined);
     },
     theme: () => {
-      const current = THEME_PREFERENCES.indexOf(state().ui.settings.theme);
-      const theme = THEME_PREFERENCES[(current + 1) % THEME_PREFERENCES.length] ?? 'system';
+      const current = THEMES.indexOf(state().ui.settings.theme);
+      const theme = THEMES[(current + 1) % THEMES.length] ?? 'system';
       dispatch(updateSettingsAction, { theme });
     },
     nextRegion: () => {

@@ -24,8 +24,8 @@ function ExportForm({ initialFormat }: { initialFormat: 'png' | 'svg' }) {
     return {
       ...remembered,
       format: initialFormat,
-      scale: saved?.pixelRatio === 2 ? 2 : 1,
-      transparent: saved?.transparentBackground ?? false,
+      scale: saved.pixelRatio === 2 ? 2 : 1,
+      transparent: saved.transparentBackground,
     };
   });
   const [busy, setBusy] = useState(false);

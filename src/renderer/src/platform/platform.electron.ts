@@ -1,5 +1,6 @@
 /** The Electron platform: every call goes through the preload's `window.orgPlanner` bridge; main shows dialogs and prompts. */
-import { normalizeSettings, type OrgPlannerBridge, type Platform, type Settings } from './platform';
+import { normalizePreferences, type Preferences } from '@shared/settings/preferences';
+import type { OrgPlannerBridge, Platform } from './platform';
 
 export function createElectronPlatform(bridge: OrgPlannerBridge): Platform {
   // Fire-and-forget calls: a failed title or draft update must never break editing.
@@ -10,8 +11,8 @@ export function createElectronPlatform(bridge: OrgPlannerBridge): Platform {
   };
   return {
     kind: 'electron',
-    async loadSettings(): Promise<Settings> {
-      return normalizeSettings(await bridge.loadSettings());
+    async loadSettings(): Promise<Preferences> {
+      return normalizePreferences(await bridge.loadSettings());
     },
     saveSettings: (settings) => bridge.saveSettings(settings),
     setDocumentState: (state) => {

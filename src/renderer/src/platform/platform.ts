@@ -4,9 +4,12 @@
  * these methods. Electron implements them through the preload's
  * `window.orgPlanner` bridge (main owns paths, dialogs and prompts); the
  * browser implementation (platform.web.ts, flows in files/web-files.ts) uses
- * a file input, downloads and an in-app prompt, and serves the end-to-end tests.
+ * a file input, downloads and an in-app prompt, and serves `npm run web` and
+ * the end-to-end tests. Which one a build contains is decided when it is
+ * built, never at run time: see choose.electron.ts / choose.web.ts.
  */
-import type { DocumentState, ExportDefaults, OrgPlannerApi } from '../../../preload/api';
+import type { Preferences } from '@shared/settings/preferences';
+import type { DocumentState, OrgPlannerApi } from '../../../preload/api';
 
 export type {
   AppCommand,
@@ -19,46 +22,6 @@ export type {
   OpenResult,
   SaveResult,
 } from '../../../preload/api';
-
-export const THEME_PREFERENCES = ['system', 'light', 'dark'] as const;
-export type ThemePreference = (typeof THEME_PREFERENCES)[number];
-
-export interface Settings {
-  readonly theme: ThemePreference;
-  readonly snapToGrid: boolean;
-  readonly showMinimap: boolean;
-  /** The export dialog's last choices; absent until the first export. */
-  readonly exportDefaults?: ExportDefaults;
-}
-
-export const DEFAULT_SETTINGS: Settings = { theme: 'system', snapToGrid: false, showMinimap: true };
-
-/** Settings come from disk or localStorage: anything unexpected falls back to the default. */
-export function normalizeSettings(value: unknown): Settings {
-  if (typeof value !== 'object' || value === null) return DEFAULT_SETTINGS;
-  const record = value as Record<string, unknown>;
-  const theme = (THEME_PREFERENCES as readonly unknown[]).includes(record.theme)
-    ? (record.theme as ThemePreference)
-    : DEFAULT_SETTINGS.theme;
-  const bool = (key: 'snapToGrid' | 'showMinimap'): boolean =>
-    typeof record[key] === 'boolean' ? record[key] : DEFAULT_SETTINGS[key];
-  const exportDefaults = normalizeExportDefaults(record.exportDefaults);
-  return {
-    theme,
-    snapToGrid: bool('snapToGrid'),
-    showMinimap: bool('showMinimap'),
-    ...(exportDefaults !== undefined && { exportDefaults }),
-  };
-}
-
-function normalizeExportDefaults(value: unknown): ExportDefaults | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const r = value as Record<string, unknown>;
-  const ratio = r.pixelRatio;
-  if (r.format !== 'png' && r.format !== 'svg') return undefined;
-  if (typeof ratio !== 'number' || !(ratio >= 1 && ratio <= 4)) return undefined;
-  return { format: r.format, pixelRatio: ratio, transparentBackground: r.transparentBackground === true };
-}
 
 /**
  * The document and file actions, typed once: exactly as the preload's contract
@@ -83,9 +46,9 @@ type DocumentActions = Pick<
 export interface Platform extends DocumentActions {
   /** Which implementation this is; the web one also installs the end-to-end test hook. */
   readonly kind: 'electron' | 'web';
-  /** Normalised settings (the bridge returns untrusted values). */
-  loadSettings(): Promise<Settings>;
-  saveSettings(settings: Settings): Promise<void>;
+  /** Normalised preferences (the bridge and localStorage return untrusted values). */
+  loadSettings(): Promise<Preferences>;
+  saveSettings(settings: Preferences): Promise<void>;
   /** The title's name and the dirty flag; fire and forget here, unlike the bridge's acknowledged call. */
   setDocumentState(state: DocumentState): void;
   /** The current plan while it has unsaved changes (Electron keeps a crash-recovery draft). */

@@ -1,7 +1,8 @@
-/** The browser platform: settings in localStorage, files through files/web-files.ts. Serves the end-to-end tests and any plain browser. */
+/** The browser platform: settings in localStorage, files through files/web-files.ts. Serves `npm run web` and the end-to-end tests. */
 import { createWebFiles } from '../files/web-files';
 import { unsavedPrompt } from '../files/unsaved-prompt';
-import { normalizeSettings, type Platform, type Settings } from './platform';
+import { normalizePreferences, type Preferences } from '@shared/settings/preferences';
+import type { Platform } from './platform';
 
 export const SETTINGS_KEY = 'org-planner.settings';
 
@@ -19,16 +20,16 @@ export function createWebPlatform(
   };
   return {
     kind: 'web',
-    loadSettings(): Promise<Settings> {
+    loadSettings(): Promise<Preferences> {
       try {
         const text = storage?.getItem(SETTINGS_KEY);
-        return Promise.resolve(normalizeSettings(text == null ? undefined : JSON.parse(text)));
+        return Promise.resolve(normalizePreferences(text == null ? undefined : JSON.parse(text)));
       } catch {
         // Private mode, a full quota or a hand-edited value: start from the defaults.
-        return Promise.resolve(normalizeSettings(undefined));
+        return Promise.resolve(normalizePreferences(undefined));
       }
     },
-    saveSettings(settings: Settings): Promise<void> {
+    saveSettings(settings: Preferences): Promise<void> {
       try {
         storage?.setItem(SETTINGS_KEY, JSON.stringify(settings));
       } catch {

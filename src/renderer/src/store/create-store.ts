@@ -7,7 +7,7 @@
 import { temporal } from 'zundo';
 import { createStore } from 'zustand/vanilla';
 import type { Plan } from '@shared/model/types';
-import type { Settings } from '../platform/platform';
+import type { Preferences } from '@shared/settings/preferences';
 import { createDocumentSlice } from './slices/document-slice';
 import { createSelectionSlice, pruneSelection } from './slices/selection-slice';
 import { createUiSlice, MAX_NOTICES } from './slices/ui-slice';
@@ -20,7 +20,7 @@ let nextNoticeId = 1;
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-export function createEditorStore(init: { plan: Plan; settings: Settings }) {
+export function createEditorStore(init: { plan: Plan; settings: Preferences }) {
   // The closures below run after creation, when `editorStore` (and its `temporal` history store) exists.
   const editorStore = createStore<EditorState>()(
     temporal(

@@ -4,7 +4,7 @@ import type { TemporalState } from 'zundo';
 import type { Plan, PlanEdge, PlanNode } from '@shared/model/types';
 import { indexPlan } from '@shared/edit';
 import { minimapShown } from '../canvas/minimap-rule';
-import type { Settings } from '../platform/platform';
+import type { Preferences } from '@shared/settings/preferences';
 import { useEditorStore } from './context';
 import { isDirty } from './slices/document-slice';
 import type { EditorState, HistoryState, Selection, UiState } from './types';
@@ -23,7 +23,7 @@ export function useUi<T>(selector: (ui: UiState) => T): T {
 
 export const usePlan = (): Plan => useEditor((state) => state.plan);
 export const useSelection = (): Selection => useEditor((state) => state.selection);
-export const useSettings = (): Settings => useEditor((state) => state.ui.settings);
+export const useSettings = (): Preferences => useEditor((state) => state.ui.settings);
 /** Whether the minimap is shown: the setting, the plan's size and the session's explicit choice. */
 export const useMinimapShown = (): boolean =>
   useEditor((state) =>

@@ -8,7 +8,7 @@
  */
 import type { Fragment } from '@shared/edit';
 import type { Plan, Position } from '@shared/model/types';
-import type { Settings } from '../platform/platform';
+import type { Preferences } from '@shared/settings/preferences';
 
 export interface Selection {
   readonly nodes: ReadonlySet<string>;
@@ -48,7 +48,7 @@ export interface ProblemsUi {
 }
 
 export interface UiState {
-  readonly settings: Settings;
+  readonly settings: Preferences;
   /** The node being renamed in place on the canvas. */
   readonly renamingId: string | null;
   /** Managers whose subtree is folded away. */

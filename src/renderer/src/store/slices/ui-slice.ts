@@ -1,8 +1,8 @@
 /** The UI slice: settings, dialogs, notices, in-progress gestures. Never part of the undo history. */
-import type { Settings } from '../../platform/platform';
+import type { Preferences } from '@shared/settings/preferences';
 import type { UiSlice, UiState } from '../types';
 
-export function initialUiState(settings: Settings): UiState {
+export function initialUiState(settings: Preferences): UiState {
   return {
     settings,
     renamingId: null,
@@ -20,7 +20,7 @@ export function initialUiState(settings: Settings): UiState {
   };
 }
 
-export function createUiSlice(settings: Settings): UiSlice {
+export function createUiSlice(settings: Preferences): UiSlice {
   return { ui: initialUiState(settings) };
 }
 
