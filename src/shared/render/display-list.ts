@@ -55,6 +55,9 @@ export interface DisplayCard {
   readonly name: string;
   readonly x: number;
   readonly y: number;
+  /** Its shapes are items[firstItem .. firstItem + itemCount). */
+  readonly firstItem: number;
+  readonly itemCount: number;
 }
 
 export interface DisplayList {
@@ -259,8 +262,11 @@ export function buildDisplayList(input: Plan, options: DisplayOptions = {}): Dis
   const usedTones = new Map<string, { label: string; stroke: string; fill: string }>();
   for (const node of nodeById.values()) {
     const at = shift(node.position as Position);
-    cards.push({ id: node.id, name: node.name, x: at.x, y: at.y });
-    cardShapes.push(...cardItems(node, at, options.problems?.get(node.id)));
+    const shapes = cardItems(node, at, options.problems?.get(node.id));
+    // Items are the background, the title, the lines, then the cards (below).
+    const firstItem = 2 + lines.length + cardShapes.length;
+    cards.push({ id: node.id, name: node.name, x: at.x, y: at.y, firstItem, itemCount: shapes.length });
+    cardShapes.push(...shapes);
     const tone = cardTone(node.kind, node.scope);
     usedTones.set(tone.label, tone);
   }
