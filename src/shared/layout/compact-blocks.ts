@@ -69,7 +69,6 @@ interface Scratch {
   readonly left: Float64Array;
   readonly right: Float64Array;
   readonly bottom: Float64Array;
-  readonly hasReports: Uint8Array;
   readonly maxRowWidth: number;
 }
 
@@ -168,12 +167,40 @@ function rowBranches(
   s.bottom[v] = Math.max(rowBottom, leafBottom);
 }
 
-function placeChildren(s: Scratch, v: number): void {
-  const reports: number[] = [];
-  const side: number[] = [];
-  for (const c of s.forest.children[v] as readonly number[]) {
-    (isPersonKind(s.forest.kinds[c] as NodeKind) ? reports : side).push(c);
+/** Each node's children sorted into the three places the compact layout puts them; the same for every try. */
+export interface ChildGroups {
+  /** Teams, stakeholders: the side column. */
+  readonly side: readonly (readonly number[])[];
+  /** Reports without reports: stacked. */
+  readonly leaves: readonly (readonly number[])[];
+  /** Reports with reports: rows. */
+  readonly branches: readonly (readonly number[])[];
+}
+
+const NONE: readonly number[] = [];
+
+export function groupChildren(forest: LayoutForest): ChildGroups {
+  const n = forest.ids.length;
+  const isPerson = (v: number): boolean => isPersonKind(forest.kinds[v] as NodeKind);
+  const hasReports = new Uint8Array(n);
+  for (let v = 0; v < n; v++) if ((forest.children[v] as readonly number[]).some(isPerson)) hasReports[v] = 1;
+  const side: (readonly number[])[] = new Array<readonly number[]>(n).fill(NONE);
+  const leaves: (readonly number[])[] = new Array<readonly number[]>(n).fill(NONE);
+  const branches: (readonly number[])[] = new Array<readonly number[]>(n).fill(NONE);
+  for (let v = 0; v < n; v++) {
+    const children = forest.children[v] as readonly number[];
+    if (children.length === 0) continue;
+    side[v] = children.filter((c) => !isPerson(c));
+    leaves[v] = children.filter((c) => isPerson(c) && hasReports[c] === 0);
+    branches[v] = children.filter((c) => isPerson(c) && hasReports[c] === 1);
   }
+  return { side, leaves, branches };
+}
+
+function placeChildren(s: Scratch, groups: ChildGroups, v: number): void {
+  const side = groups.side[v] as readonly number[];
+  const leaves = groups.leaves[v] as readonly number[];
+  const branches = groups.branches[v] as readonly number[];
   let headRight = NODE_WIDTH;
   let headBottom = NODE_HEIGHT;
   if (side.length > 0) {
@@ -181,9 +208,6 @@ function placeChildren(s: Scratch, v: number): void {
     headRight = right;
     headBottom = Math.max(NODE_HEIGHT, bottom);
   }
-  s.hasReports[v] = reports.length > 0 ? 1 : 0;
-  const leaves = reports.filter((c) => s.hasReports[c] === 0);
-  const branches = reports.filter((c) => s.hasReports[c] === 1);
   if (branches.length > 0) rowBranches(s, v, leaves, branches, headRight, headBottom);
   else if (leaves.length > 0) stackLeaves(s, v, leaves, headRight, headBottom);
   else {
@@ -218,7 +242,12 @@ function placeRoots(s: Scratch): [number, number] {
 }
 
 /** Every node's block and offset, rows wrapping at `maxRowWidth`. Linear in the number of nodes. */
-export function computeBlocks(forest: LayoutForest, preorder: Int32Array, maxRowWidth: number): Blocks {
+export function computeBlocks(
+  forest: LayoutForest,
+  groups: ChildGroups,
+  preorder: Int32Array,
+  maxRowWidth: number,
+): Blocks {
   const n = forest.ids.length;
   const s: Scratch = {
     forest,
@@ -227,10 +256,9 @@ export function computeBlocks(forest: LayoutForest, preorder: Int32Array, maxRow
     left: new Float64Array(n),
     right: new Float64Array(n),
     bottom: new Float64Array(n),
-    hasReports: new Uint8Array(n),
     maxRowWidth,
   };
-  for (let i = n - 1; i >= 0; i--) placeChildren(s, preorder[i] as number);
+  for (let i = n - 1; i >= 0; i--) placeChildren(s, groups, preorder[i] as number);
   const [width, height] = placeRoots(s);
   return { dx: s.dx, dy: s.dy, left: s.left, right: s.right, bottom: s.bottom, preorder, width, height };
 }

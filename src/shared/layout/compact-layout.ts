@@ -7,7 +7,7 @@
  */
 import type { Plan, Position } from '../model/types';
 import { NODE_WIDTH } from './card-size';
-import { computeBlocks, preorderOf, type Blocks } from './compact-blocks';
+import { computeBlocks, groupChildren, preorderOf, type Blocks, type ChildGroups } from './compact-blocks';
 import { buildLayoutForest, type LayoutForest } from './forest';
 
 /** Width : height the chart aims at: a 1440 × 900 window. */
@@ -35,7 +35,8 @@ const misfit = (blocks: Blocks, aspect: number): number =>
 
 /** The blocks whose bounding box comes closest to `aspect`. */
 function searchRowWidth(forest: LayoutForest, preorder: Int32Array, aspect: number): Blocks {
-  const unwrapped = computeBlocks(forest, preorder, Infinity);
+  const groups: ChildGroups = groupChildren(forest);
+  const unwrapped = computeBlocks(forest, groups, preorder, Infinity);
   // Already tall enough: wrapping would only make it taller.
   if (unwrapped.height === 0 || unwrapped.width / unwrapped.height <= aspect) return unwrapped;
   let best = unwrapped;
@@ -43,7 +44,7 @@ function searchRowWidth(forest: LayoutForest, preorder: Int32Array, aspect: numb
   let high = unwrapped.width;
   for (let i = 0; i < MAX_TRIES && misfit(best, aspect) > CLOSE_ENOUGH; i++) {
     const rowWidth = Math.sqrt(low * high);
-    const blocks = computeBlocks(forest, preorder, rowWidth);
+    const blocks = computeBlocks(forest, groups, preorder, rowWidth);
     if (misfit(blocks, aspect) < misfit(best, aspect)) best = blocks;
     if (blocks.width / blocks.height > aspect) high = rowWidth;
     else low = rowWidth;
