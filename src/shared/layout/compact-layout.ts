@@ -3,18 +3,19 @@
  * stakeholders in side columns, managers with managers below them as a tidy
  * row (compact-blocks.ts), and the whole chart aimed at an aspect ratio by
  * searching the widest row allowed. Each try is one linear pass over the
- * forest; the search stops within 10% of the target or after a dozen tries.
+ * forest, fourteen tries at most.
  */
 import type { Plan, Position } from '../model/types';
 import { NODE_WIDTH } from './card-size';
 import { computeBlocks, groupChildren, preorderOf, type Blocks, type ChildGroups } from './compact-blocks';
 import { buildLayoutForest, type LayoutForest } from './forest';
 
-/** Width : height the chart aims at: a 1440 × 900 window. */
-export const DEFAULT_ASPECT_RATIO = 1440 / 900;
+/** Width : height the chart aims at: the canvas of a 1440 × 900 window beside the palette and the inspector. */
+export const DEFAULT_ASPECT_RATIO = 1.2;
 
-const MAX_TRIES = 12;
-const CLOSE_ENOUGH = Math.log(1.1);
+/** Tries of the bisection on the row width, then around the best one found. */
+const BISECTION_TRIES = 10;
+const NUDGES = [0.8, 0.9, 1.1, 1.25];
 
 export interface CompactLayoutOptions {
   /** Width divided by height the whole chart should come close to. */
@@ -30,25 +31,37 @@ export interface ForestPositions {
   readonly preorder: Int32Array;
 }
 
-const misfit = (blocks: Blocks, aspect: number): number =>
-  blocks.height === 0 ? 0 : Math.abs(Math.log(blocks.width / blocks.height / aspect));
+/**
+ * How large a window of the target aspect ratio must be to show the blocks
+ * whole: smaller is better, as Fit view then zooms in further. (Closest to
+ * the ratio is not the same: a chart a little off the ratio can be much
+ * smaller than one on it.)
+ */
+const windowFor = (blocks: Blocks, aspect: number): number => Math.max(blocks.width / aspect, blocks.height);
 
-/** The blocks whose bounding box comes closest to `aspect`. */
+/** The blocks that fit the smallest window of `aspect`, by bisecting the widest row allowed, then nudging it. */
 function searchRowWidth(forest: LayoutForest, preorder: Int32Array, aspect: number): Blocks {
   const groups: ChildGroups = groupChildren(forest);
   const unwrapped = computeBlocks(forest, groups, preorder, Infinity);
   // Already tall enough: wrapping would only make it taller.
   if (unwrapped.height === 0 || unwrapped.width / unwrapped.height <= aspect) return unwrapped;
   let best = unwrapped;
+  let bestRow = unwrapped.width;
+  const consider = (rowWidth: number): Blocks => {
+    const blocks = computeBlocks(forest, groups, preorder, rowWidth);
+    if (windowFor(blocks, aspect) < windowFor(best, aspect)) [best, bestRow] = [blocks, rowWidth];
+    return blocks;
+  };
   let low = NODE_WIDTH;
   let high = unwrapped.width;
-  for (let i = 0; i < MAX_TRIES && misfit(best, aspect) > CLOSE_ENOUGH; i++) {
+  for (let i = 0; i < BISECTION_TRIES; i++) {
     const rowWidth = Math.sqrt(low * high);
-    const blocks = computeBlocks(forest, groups, preorder, rowWidth);
-    if (misfit(blocks, aspect) < misfit(best, aspect)) best = blocks;
+    const blocks = consider(rowWidth);
     if (blocks.width / blocks.height > aspect) high = rowWidth;
     else low = rowWidth;
   }
+  const centre = bestRow;
+  for (const nudge of NUDGES) consider(centre * nudge);
   return best;
 }
 
