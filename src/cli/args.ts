@@ -7,6 +7,7 @@ export const USAGE = `Usage:
   org-planner rules [--format text|json]
   org-planner import-csv <in.csv> --out <plan.orgplan.json> [--id COL] [--manager COL] [--name COL] [--title COL]
                         [--encoding utf-8|utf-16le|utf-16be|windows-1252] [--delimiter comma|semicolon|tab] [--force]
+  org-planner render <plan> --out <chart.svg|chart.png|chart.pdf> [--layout compact|tree] [--scale N] [--page a4-landscape|a4-portrait|letter-landscape|letter-portrait] [--problems]
   org-planner --help | --version`;
 
 export type OutputFormat = 'text' | 'json';
@@ -32,7 +33,18 @@ export type Command =
       /** Undefined: detected from the file. */
       encoding: CsvEncoding | undefined;
       delimiter: CsvDelimiter | undefined;
+    }
+  | {
+      kind: 'render';
+      input: string;
+      out: string;
+      layout: 'compact' | 'tree' | undefined;
+      scale: number;
+      page: 'a4-landscape' | 'a4-portrait' | 'letter-landscape' | 'letter-portrait';
+      problems: boolean;
     };
+
+export type RenderCommand = Extract<Command, { kind: 'render' }>;
 
 export class UsageError extends Error {}
 
@@ -100,6 +112,31 @@ function readDelimiter(value: string | undefined): CsvDelimiter | undefined {
   throw new UsageError(`--delimiter must be comma, semicolon or tab, not "${value}"`);
 }
 
+const PAGES = ['a4-landscape', 'a4-portrait', 'letter-landscape', 'letter-portrait'] as const;
+
+function parseRender(rest: readonly string[]): Command {
+  const s = scan(rest, ['out', 'layout', 'scale', 'page'], ['problems']);
+  const [input, ...extra] = s.positional;
+  if (input === undefined) throw new UsageError('render needs a plan file');
+  if (extra.length > 0) throw new UsageError(`render takes one plan file, got also ${extra.join(' ')}`);
+  const out = s.values.get('out');
+  if (out === undefined || !/\.(svg|png|pdf)$/i.test(out))
+    throw new UsageError('render needs --out <file.svg|file.png|file.pdf>');
+  const layout = s.values.get('layout');
+  if (layout !== undefined && layout !== 'compact' && layout !== 'tree') {
+    throw new UsageError(`--layout must be compact or tree, not "${layout}"`);
+  }
+  const scaleText = s.values.get('scale') ?? '1';
+  const scale = Number(scaleText);
+  if (!/^\d+(\.\d+)?$/.test(scaleText) || scale < 0.1 || scale > 4) {
+    throw new UsageError(`--scale must be a number from 0.1 to 4, not "${scaleText}"`);
+  }
+  const page = s.values.get('page') ?? 'a4-landscape';
+  const known = PAGES.find((p) => p === page);
+  if (known === undefined) throw new UsageError(`--page must be one of ${PAGES.join(', ')}, not "${page}"`);
+  return { kind: 'render', input, out, layout, scale, page: known, problems: s.flags.has('problems') };
+}
+
 export function parseArgs(argv: readonly string[]): Command {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') return { kind: 'help' };
@@ -143,5 +180,6 @@ export function parseArgs(argv: readonly string[]): Command {
       delimiter: readDelimiter(s.values.get('delimiter')),
     };
   }
+  if (name === 'render') return parseRender(rest);
   throw new UsageError(`unknown command "${name}"`);
 }

@@ -4,6 +4,7 @@ import { USAGE, UsageError, parseArgs, type Command } from './args';
 import { runCheck } from './check-command';
 import { runImportCsv } from './import-csv-command';
 import { EXIT_INVALID, EXIT_OK, type CliIo } from './io';
+import { runRender } from './render-command';
 import { runRules } from './rules-command';
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -28,5 +29,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return runRules(command, io);
     case 'import-csv':
       return runImportCsv(command, io);
+    case 'render':
+      return runRender(command, io);
   }
 }

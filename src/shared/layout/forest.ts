@@ -19,6 +19,8 @@ export interface LayoutForest {
   readonly children: readonly (readonly number[])[];
   /** Roots in the same order as children. */
   readonly roots: readonly number[];
+  /** Kind of each node, by index. */
+  readonly kinds: readonly NodeKind[];
 }
 
 /** People first, then teams, then stakeholders: the sibling order on the canvas. */
@@ -105,5 +107,5 @@ export function buildLayoutForest(plan: Plan): LayoutForest {
   };
   roots.sort(order);
   for (const list of children) if (list.length > 1) list.sort(order);
-  return { ids, parent, children, roots };
+  return { ids, parent, children, roots, kinds };
 }

@@ -8,30 +8,33 @@
  */
 import { tree, type HierarchyPointNode } from 'd3-hierarchy';
 import type { Plan, PlanNode, Position } from '../model/types';
+import { HORIZONTAL_GAP, NODE_HEIGHT, NODE_WIDTH, VERTICAL_GAP } from './card-size';
+import { compactForestPositions, type CompactLayoutOptions } from './compact-layout';
 import { buildLayoutForest, type LayoutForest } from './forest';
 import { VIRTUAL_ROOT, forestHierarchy } from './hierarchy';
 
-/** Nominal card size on the canvas; the layout keeps cards of this size apart. */
-export const NODE_WIDTH = 220;
-export const NODE_HEIGHT = 84;
-/** Space between neighbouring cards, and between levels (room for the connectors). */
-export const HORIZONTAL_GAP = 40;
-export const VERTICAL_GAP = 72;
+export { HORIZONTAL_GAP, NODE_HEIGHT, NODE_WIDTH, VERTICAL_GAP } from './card-size';
 
 const COLUMN = NODE_WIDTH + HORIZONTAL_GAP;
 const ROW = NODE_HEIGHT + VERTICAL_GAP;
 
-export interface LayoutOptions {
+/** `compact` (the default): stacked leaves, side columns, aimed at an aspect ratio; `tree`: the classic top-down tree. */
+export type LayoutStyle = 'compact' | 'tree';
+
+export interface LayoutOptions extends CompactLayoutOptions {
   /** Keep every existing position and place only the nodes without one. */
   readonly onlyMissing?: boolean;
+  readonly style?: LayoutStyle;
 }
+
+type Visit = (index: number, x: number, y: number, parent: number) => void;
 
 /**
  * Calls `visit(index, x, y, parentIndex)` for every node, parents before
  * children, with the top-left corner of its card; the leftmost card is at x 0
  * and the roots at y 0.
  */
-function walkLayout(forest: LayoutForest, visit: (index: number, x: number, y: number, parent: number) => void): void {
+function walkTreeLayout(forest: LayoutForest, visit: Visit): void {
   if (forest.ids.length === 0) return;
   const root = forestHierarchy(forest);
   const laidOut = tree<number>()
@@ -55,7 +58,7 @@ export function computeTreeLayout(plan: Plan): Map<string, Position> {
   const positions = new Map<string, Position>();
   const forest = buildLayoutForest(plan);
   const ids = forest.ids;
-  walkLayout(forest, (index, x, y) => {
+  walkTreeLayout(forest, (index, x, y) => {
     positions.set(ids[index] as string, { x, y });
   });
   return positions;
@@ -67,7 +70,25 @@ export function computeTreeLayout(plan: Plan): Map<string, Position> {
  * so it appears next to its manager, team or PO as the user arranged them.
  * New nodes with no positioned ancestor go below the existing drawing.
  */
-function layoutMissing(plan: Plan): Map<string, Position> {
+/** The same walk as walkTreeLayout, over the compact layout. */
+function walkCompactLayout(forest: LayoutForest, options: CompactLayoutOptions, visit: Visit): void {
+  const { x, y, preorder } = compactForestPositions(forest, options);
+  for (const v of preorder) visit(v, x[v] as number, y[v] as number, forest.parent[v] as number);
+}
+
+function walkLayout(forest: LayoutForest, opts: LayoutOptions, visit: Visit): void {
+  if (opts.style === 'tree') walkTreeLayout(forest, visit);
+  else walkCompactLayout(forest, opts, visit);
+}
+
+function layoutAll(plan: Plan, opts: LayoutOptions): Map<string, Position> {
+  const positions = new Map<string, Position>();
+  const forest = buildLayoutForest(plan);
+  walkLayout(forest, opts, (index, x, y) => positions.set(forest.ids[index] as string, { x, y }));
+  return positions;
+}
+
+function layoutMissing(plan: Plan, opts: LayoutOptions): Map<string, Position> {
   const existing = new Map<string, Position>();
   let minX = Infinity;
   let maxY = -Infinity;
@@ -84,7 +105,7 @@ function layoutMissing(plan: Plan): Map<string, Position> {
   // Per node: how far its subtree is moved from the computed layout (parents are visited first).
   const shiftX = new Float64Array(ids.length);
   const shiftY = new Float64Array(ids.length);
-  walkLayout(forest, (index, x, y, parent) => {
+  walkLayout(forest, opts, (index, x, y, parent) => {
     const id = ids[index] as string;
     const kept = existing.get(id);
     const dx = kept !== undefined ? kept.x - x : parent === VIRTUAL_ROOT ? below.x : (shiftX[parent] as number);
@@ -96,9 +117,9 @@ function layoutMissing(plan: Plan): Map<string, Position> {
   return positions;
 }
 
-/** A copy of the plan with positions set by the tree layout; nodes that keep theirs stay the same objects. */
+/** A copy of the plan with positions set by the layout (compact unless asked); nodes that keep theirs stay the same objects. */
 export function layoutPlan(plan: Plan, opts: LayoutOptions = {}): Plan {
-  const positions = opts.onlyMissing === true ? layoutMissing(plan) : computeTreeLayout(plan);
+  const positions = opts.onlyMissing === true ? layoutMissing(plan, opts) : layoutAll(plan, opts);
   const nodes = plan.nodes.map((node): PlanNode => {
     const position = positions.get(node.id);
     if (position === undefined || position === node.position) return node;

@@ -3,7 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { articleExamplePlan } from '../../../src/shared/example/article-example';
 import { updateNodeAction } from '../../../src/renderer/src/actions/update-node';
 import { createDocumentFlows } from '../../../src/renderer/src/files/document-flows';
-import { DEFAULT_SETTINGS, type Platform } from '../../../src/renderer/src/platform/platform';
+import type { Platform } from '../../../src/renderer/src/platform/platform';
+import { DEFAULT_PREFERENCES } from '../../../src/shared/settings/preferences';
 import { createEditorStore } from '../../../src/renderer/src/store/create-store';
 import { isDirty } from '../../../src/renderer/src/store/slices/document-slice';
 
@@ -16,7 +17,7 @@ function platform(overrides: Partial<Platform>): Platform {
   const canceled = () => Promise.resolve({ status: 'canceled' as const });
   return {
     kind: 'electron',
-    loadSettings: () => Promise.resolve(DEFAULT_SETTINGS),
+    loadSettings: () => Promise.resolve(DEFAULT_PREFERENCES),
     saveSettings: () => Promise.resolve(),
     setDocumentState: vi.fn(),
     updateDraft: vi.fn(),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { STACK_INDENT, STACK_TOP } from '@shared/layout/card-size';
 import { NODE_HEIGHT, VERTICAL_GAP, computeTreeLayout, layoutPlan } from '@shared/layout/tree-layout';
 import { emptyPlan, type EdgeKind, type NodeKind, type Plan, type PlanEdge, type PlanNode } from '@shared/model/types';
 import { managersNotAbove, overlappingCards } from './geometry';
@@ -191,7 +192,8 @@ describe('layoutPlan', () => {
     const byId = new Map(after.nodes.map((n) => [n.id, n]));
     expect(byId.get('boss')).toBe(moved[0]); // untouched objects are kept as they are
     expect(byId.get('old')!.position).toEqual(before.nodes[1]!.position);
-    expect(byId.get('new')!.position!.y).toBe(500 + ROW);
+    // Compact by default: the new report stacks under the moved boss, as the layout puts it.
+    expect(byId.get('new')!.position).toEqual({ x: 1000 + STACK_INDENT, y: 500 + NODE_HEIGHT + STACK_TOP });
     expect(byId.get('stray')!.position!.y).toBeGreaterThanOrEqual(500 + ROW); // below the existing drawing
   });
 });

@@ -1,0 +1,296 @@
+/**
+ * What an export draws, as plain shapes in chart pixels: a title, the lines
+ * (routed round the cards, route.ts), the cards with their text, optional
+ * problem markers and a legend of the kinds that appear. The SVG writer and
+ * the PDF pages both draw from this one list, so every format shows the same
+ * chart. No collapse chevrons, selection or hover: an export shows the plan.
+ */
+import { NODE_HEIGHT, NODE_WIDTH } from '../layout/card-size';
+import { routeEdges } from '../layout/route';
+import { layoutPlan } from '../layout/tree-layout';
+import type { EdgeKind, Plan, PlanNode, Position, Severity } from '../model/types';
+import { DANGER, ENGAGES_EXTERNAL, INK, INK_MUTED, LINE_STYLES, PAPER, cardTone, type LineStyle } from './palette';
+import { fitText, fittingSize, textWidth, wrapTwoLines } from './text-fit';
+
+export type DisplayItem =
+  | {
+      readonly kind: 'rect';
+      readonly x: number;
+      readonly y: number;
+      readonly width: number;
+      readonly height: number;
+      readonly radius: number;
+      readonly fill: string;
+      readonly stroke?: string;
+      readonly strokeWidth?: number;
+      readonly dash?: string;
+    }
+  /** `y` is the baseline. */
+  | {
+      readonly kind: 'text';
+      readonly x: number;
+      readonly y: number;
+      readonly text: string;
+      readonly size: number;
+      readonly bold: boolean;
+      readonly fill: string;
+      readonly anchor: 'start' | 'middle';
+      /** What the text is, for readers of the SVG (and tests): a card's name, its title... */
+      readonly role?: 'name' | 'name-2';
+    }
+  | {
+      readonly kind: 'line';
+      readonly points: readonly Position[];
+      readonly stroke: string;
+      readonly width: number;
+      readonly dash?: string;
+    }
+  | { readonly kind: 'polygon'; readonly points: readonly Position[]; readonly fill: string };
+
+type TextItem = Extract<DisplayItem, { kind: 'text' }>;
+
+/** A card's box in display coordinates, for paging and for tests. */
+export interface DisplayCard {
+  readonly id: string;
+  readonly name: string;
+  readonly x: number;
+  readonly y: number;
+  /** Its shapes are items[firstItem .. firstItem + itemCount). */
+  readonly firstItem: number;
+  readonly itemCount: number;
+}
+
+export interface DisplayList {
+  readonly width: number;
+  readonly height: number;
+  readonly items: readonly DisplayItem[];
+  readonly cards: readonly DisplayCard[];
+}
+
+export interface DisplayOptions {
+  /** Defaults to the plan's name. */
+  readonly title?: string;
+  /** Worst problem per node id, drawn as a marker on the card. */
+  readonly problems?: ReadonlyMap<string, Severity>;
+}
+
+export const MARGIN = 32;
+const TITLE_HEIGHT = 44;
+const LEGEND_HEIGHT = 40;
+const PAD = 14;
+const ARROW_LENGTH = 9;
+const ARROW_HALF_WIDTH = 4.5;
+const SEVERITY_COLOURS: Readonly<Record<Severity, string>> = { error: DANGER, warning: '#e67700', info: '#3b5bdb' };
+
+function lineStyleOf(kind: EdgeKind, target: PlanNode | undefined): LineStyle {
+  return kind === 'engages' && target?.scope === 'external' ? ENGAGES_EXTERNAL : LINE_STYLES[kind];
+}
+
+/** A filled triangle whose tip is the route's last point, pointing along its last segment. */
+function arrowHead(points: readonly Position[]): Position[] | undefined {
+  const tip = points[points.length - 1];
+  const from = points[points.length - 2];
+  if (tip === undefined || from === undefined) return undefined;
+  const length = Math.hypot(tip.x - from.x, tip.y - from.y);
+  if (length === 0) return undefined;
+  const ux = (tip.x - from.x) / length;
+  const uy = (tip.y - from.y) / length;
+  const bx = tip.x - ux * ARROW_LENGTH;
+  const by = tip.y - uy * ARROW_LENGTH;
+  return [
+    tip,
+    { x: bx - uy * ARROW_HALF_WIDTH, y: by + ux * ARROW_HALF_WIDTH },
+    { x: bx + uy * ARROW_HALF_WIDTH, y: by - ux * ARROW_HALF_WIDTH },
+  ];
+}
+
+function cardItems(node: PlanNode, at: Position, severity: Severity | undefined): DisplayItem[] {
+  const tone = cardTone(node.kind, node.scope);
+  const vacant = node.vacant === true;
+  const textWidthLeft = NODE_WIDTH - 2 * PAD;
+  const items: DisplayItem[] = [
+    {
+      kind: 'rect',
+      x: at.x,
+      y: at.y,
+      width: NODE_WIDTH,
+      height: NODE_HEIGHT,
+      radius: 8,
+      fill: vacant ? PAPER : tone.fill,
+      stroke: tone.stroke,
+      strokeWidth: 1.5,
+      ...(vacant ? { dash: '5 4' } : {}),
+    },
+    { kind: 'rect', x: at.x, y: at.y + 8, width: 4, height: NODE_HEIGHT - 16, radius: 2, fill: tone.stroke },
+  ];
+  const hasTitle = node.title !== undefined && node.title.trim() !== '';
+  const label = vacant ? `${tone.label} · open role` : tone.label;
+  const name = node.name.trim() !== '' ? node.name : vacant ? 'Open role' : `Unnamed ${tone.label.toLowerCase()}`;
+  const text = (y: number, content: string, size: number, bold: boolean, fill: string): TextItem => ({
+    kind: 'text',
+    x: at.x + PAD,
+    y: at.y + y,
+    text: fitText(content, textWidthLeft, size, bold),
+    size,
+    bold,
+    fill,
+    anchor: 'start',
+  });
+  // A long name gets smaller, then takes two lines (the title moves down and gets smaller).
+  const nameSize = fittingSize(name, textWidthLeft, 15, 13, true);
+  items.push(text(22, label, 11, true, tone.stroke));
+  const nameLines = wrapTwoLines(name, textWidthLeft, nameSize, true);
+  const [first, second] = nameLines;
+  if (second === undefined) {
+    items.push({ ...text(46, first ?? '', nameSize, true, INK), role: 'name' });
+    if (hasTitle) items.push(text(67, node.title ?? '', 12, false, INK_MUTED));
+  } else {
+    items.push({ ...text(40, first ?? '', nameSize, true, INK), role: 'name' });
+    items.push({ ...text(57, second, nameSize, true, INK), role: 'name-2' });
+    if (hasTitle) items.push(text(75, node.title ?? '', 11, false, INK_MUTED));
+  }
+  if (severity !== undefined) {
+    const cx = at.x + NODE_WIDTH - 14;
+    const cy = at.y + 14;
+    items.push(
+      { kind: 'rect', x: cx - 9, y: cy - 9, width: 18, height: 18, radius: 9, fill: SEVERITY_COLOURS[severity] },
+      { kind: 'text', x: cx, y: cy + 5, text: '!', size: 14, bold: true, fill: PAPER, anchor: 'middle' },
+    );
+  }
+  return items;
+}
+
+function legendItems(
+  styles: readonly LineStyle[],
+  tones: readonly { label: string; stroke: string; fill: string }[],
+  y: number,
+): [DisplayItem[], number] {
+  const items: DisplayItem[] = [];
+  let x = MARGIN;
+  const baseline = y + 16;
+  for (const style of styles) {
+    items.push({
+      kind: 'line',
+      points: [
+        { x, y: baseline - 4 },
+        { x: x + 28, y: baseline - 4 },
+      ],
+      stroke: style.stroke,
+      width: 2,
+      ...(style.dash !== undefined ? { dash: style.dash } : {}),
+    });
+    items.push({
+      kind: 'text',
+      x: x + 34,
+      y: baseline,
+      text: style.label,
+      size: 12,
+      bold: false,
+      fill: INK,
+      anchor: 'start',
+    });
+    x += 34 + textWidth(style.label, 12, false) + 20;
+  }
+  for (const tone of tones) {
+    items.push({
+      kind: 'rect',
+      x,
+      y: baseline - 11,
+      width: 12,
+      height: 12,
+      radius: 3,
+      fill: tone.fill,
+      stroke: tone.stroke,
+      strokeWidth: 1.5,
+    });
+    items.push({
+      kind: 'text',
+      x: x + 18,
+      y: baseline,
+      text: tone.label,
+      size: 12,
+      bold: false,
+      fill: INK,
+      anchor: 'start',
+    });
+    x += 18 + textWidth(tone.label, 12, false) + 20;
+  }
+  return [items, x - 20 + MARGIN];
+}
+
+/** The display list of a plan; nodes without a position are laid out around the ones that have one. */
+export function buildDisplayList(input: Plan, options: DisplayOptions = {}): DisplayList {
+  const plan = input.nodes.every((n) => n.position !== undefined) ? input : layoutPlan(input, { onlyMissing: true });
+  const nodeById = new Map<string, PlanNode>();
+  for (const node of plan.nodes) if (!nodeById.has(node.id)) nodeById.set(node.id, node);
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const node of nodeById.values()) {
+    const p = node.position as Position;
+    minX = Math.min(minX, p.x);
+    minY = Math.min(minY, p.y);
+    maxX = Math.max(maxX, p.x + NODE_WIDTH);
+    maxY = Math.max(maxY, p.y + NODE_HEIGHT);
+  }
+  if (nodeById.size === 0) [minX, minY, maxX, maxY] = [0, 0, 0, 0];
+  const dx = MARGIN - minX;
+  const dy = MARGIN + TITLE_HEIGHT - minY;
+  const shift = (p: Position): Position => ({ x: p.x + dx, y: p.y + dy });
+
+  const targetOf = new Map(plan.edges.map((e) => [e.id, e.target]));
+  const lines: DisplayItem[] = [];
+  const usedStyles = new Set<LineStyle>();
+  for (const route of routeEdges(plan)) {
+    const target = targetOf.get(route.edgeId);
+    const style = lineStyleOf(route.kind, target === undefined ? undefined : nodeById.get(target));
+    usedStyles.add(style);
+    const points = route.points.map(shift);
+    lines.push({
+      kind: 'line',
+      points,
+      stroke: style.stroke,
+      width: style.width,
+      ...(style.dash !== undefined ? { dash: style.dash } : {}),
+    });
+    const head = arrowHead(points);
+    if (head !== undefined) lines.push({ kind: 'polygon', points: head, fill: style.stroke });
+  }
+  const cards: DisplayCard[] = [];
+  const cardShapes: DisplayItem[] = [];
+  const usedTones = new Map<string, { label: string; stroke: string; fill: string }>();
+  for (const node of nodeById.values()) {
+    const at = shift(node.position as Position);
+    const shapes = cardItems(node, at, options.problems?.get(node.id));
+    // Items are the background, the title, the lines, then the cards (below).
+    const firstItem = 2 + lines.length + cardShapes.length;
+    cards.push({ id: node.id, name: node.name, x: at.x, y: at.y, firstItem, itemCount: shapes.length });
+    cardShapes.push(...shapes);
+    const tone = cardTone(node.kind, node.scope);
+    usedTones.set(tone.label, tone);
+  }
+  const chartBottom = maxY - minY + MARGIN + TITLE_HEIGHT;
+  const ordered = [...Object.values(LINE_STYLES), ENGAGES_EXTERNAL].filter((s) => usedStyles.has(s));
+  const [legend, legendWidth] = legendItems(ordered, [...usedTones.values()], chartBottom + 12);
+  const width = Math.ceil(Math.max(maxX - minX + 2 * MARGIN, legendWidth));
+  const height = Math.ceil(chartBottom + LEGEND_HEIGHT + MARGIN / 2);
+  const title = options.title ?? plan.name ?? 'Org plan';
+  const items: DisplayItem[] = [
+    { kind: 'rect', x: 0, y: 0, width, height, radius: 0, fill: PAPER },
+    {
+      kind: 'text',
+      x: MARGIN,
+      y: MARGIN + 20,
+      text: fitText(title, width - 2 * MARGIN, 20, true),
+      size: 20,
+      bold: true,
+      fill: INK,
+      anchor: 'start',
+    },
+    ...lines,
+    ...cardShapes,
+    ...legend,
+  ];
+  return { width, height, items, cards };
+}
