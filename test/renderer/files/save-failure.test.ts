@@ -37,7 +37,7 @@ function platform(overrides: Partial<Platform>): Platform {
 }
 
 function dirtyStore() {
-  const store = createEditorStore({ plan: articleExamplePlan(), settings: DEFAULT_SETTINGS });
+  const store = createEditorStore({ plan: articleExamplePlan(), settings: DEFAULT_PREFERENCES });
   const id = store.getState().plan.nodes[0]?.id as string;
   store.getState().dispatch(updateNodeAction, { id, patch: { name: 'Renamed' } });
   return store;
