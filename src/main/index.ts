@@ -5,7 +5,6 @@
  */
 import { join } from 'node:path';
 import { app, ipcMain, Menu, protocol, session, shell } from 'electron';
-import type { MenuCommand } from '../preload/api';
 import { planPathFromArgv, planPathFromOpenFile } from './cli-args';
 import { askRestoreDraft } from './dialogs';
 import { registerIpcHandlers } from './ipc/register';
@@ -105,7 +104,7 @@ if (!app.requestSingleInstanceLock()) {
           development: !app.isPackaged,
         },
         {
-          command: (command: MenuCommand, windowId) => {
+          command: (command, windowId) => {
             const target = windows?.byWindowId(windowId) ?? windows?.current() ?? windows?.create();
             target?.commands.send({ type: 'menu', command });
           },

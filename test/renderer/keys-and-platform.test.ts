@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COMMAND_IDS, COMMANDS, commandTitle, type CommandMeta } from '../../src/renderer/src/commands/catalog';
-import { formatCombo, matchesCombo, parseCombo, type KeyEventLike } from '../../src/renderer/src/commands/keys';
+import { COMMAND_IDS, COMMANDS, commandTitle, type CommandMeta } from '@shared/commands/catalog';
+import { formatCombo, matchesCombo, parseCombo, type KeyEventLike } from '@shared/commands/keys';
 import {
   DEFAULT_SETTINGS,
   normalizeSettings,

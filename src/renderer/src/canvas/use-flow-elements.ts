@@ -1,7 +1,7 @@
 /** The canvas's nodes and edges, derived from the store with memoisation (see derive.ts). */
 import { useMemo, useState } from 'react';
 import { useProblemMarkers } from '../problems/violations';
-import { hiddenNodes } from '../store/hidden';
+import { hiddenNodes } from '@shared/view/hidden-nodes';
 import { useEditor } from '../store/hooks';
 import { createEdgeDeriver, createNodeDeriver } from './derive';
 import type { FlowEdge, FlowNode } from './flow-types';

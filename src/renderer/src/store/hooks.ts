@@ -3,11 +3,11 @@ import { useStore } from 'zustand';
 import type { TemporalState } from 'zundo';
 import type { Plan, PlanEdge, PlanNode } from '@shared/model/types';
 import { indexPlan } from '@shared/edit';
-import { minimapShown } from '../canvas/minimap-rule';
+import { minimapShown } from '@shared/view/minimap-rule';
 import type { Settings } from '../platform/platform';
 import { useEditorStore } from './context';
 import { isDirty } from './slices/document-slice';
-import type { EditorState, HistoryState, Selection, UiState } from './types';
+import type { EditorState, HistoryState, UiState } from './types';
 
 export function useEditor<T>(selector: (state: EditorState) => T): T {
   return useStore(useEditorStore(), selector);
@@ -22,7 +22,6 @@ export function useUi<T>(selector: (ui: UiState) => T): T {
 }
 
 export const usePlan = (): Plan => useEditor((state) => state.plan);
-export const useSelection = (): Selection => useEditor((state) => state.selection);
 export const useSettings = (): Settings => useEditor((state) => state.ui.settings);
 /** Whether the minimap is shown: the setting, the plan's size and the session's explicit choice. */
 export const useMinimapShown = (): boolean =>
@@ -56,8 +55,4 @@ export function useSingleSelectedEdge(): PlanEdge | undefined {
     const [id] = edges;
     return indexPlan(state.plan).edgeById.get(id as string);
   });
-}
-
-export function useNode(id: string | undefined): PlanNode | undefined {
-  return useEditor((state) => (id === undefined ? undefined : indexPlan(state.plan).nodeById.get(id)));
 }

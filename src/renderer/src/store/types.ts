@@ -101,7 +101,6 @@ export interface ActionResult {
 }
 
 export interface EditorAction<A = void> {
-  readonly name: string;
   /** Pure: reads the state, returns the changes, or null when there is nothing to do. */
   readonly perform: (state: EditorSnapshot, arg: A) => ActionResult | null;
 }
