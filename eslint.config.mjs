@@ -36,6 +36,44 @@ const PLATFORM_IMPORTS = {
   ],
 };
 
+/**
+ * The renderer's folders, lowest first (docs/architecture.md). A folder may import its own layer and the ones
+ * below, never one above: what a lower layer needs from above is passed in (the commands get the features through
+ * `CommandFeatures`, built in app/EditorCommands.tsx). The feature folders share one layer. Type-only imports are
+ * allowed upward (they vanish at build time); nothing else is an exception.
+ */
+const RENDERER_LAYERS = [
+  ['ui', 'styles'],
+  ['platform'],
+  ['store'],
+  ['actions'],
+  ['commands'],
+  ['canvas', 'inspector', 'problems', 'files', 'export', 'import', 'find', 'palette', 'rules'],
+  ['app'],
+];
+
+/** One config per layer forbidding relative imports of any folder above it. */
+const rendererLayerConfigs = RENDERER_LAYERS.slice(0, -1).map((folders, index) => {
+  const above = RENDERER_LAYERS.slice(index + 1).flat();
+  return {
+    files: folders.map((folder) => `src/renderer/src/${folder}/**/*.{ts,tsx}`),
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: `^(\\.\\./)+(${above.join('|')})(/|$)`,
+              allowTypeImports: true,
+              message: `src/renderer/src/{${folders.join(',')}} sits below {${above.join(',')}} in the renderer's layers (eslint.config.mjs, docs/architecture.md): pass the dependency in, or move the helper down.`,
+            },
+          ],
+        },
+      ],
+    },
+  };
+});
+
 export default tseslint.config(
   { ignores: ['out/**', 'out-*/**', 'dist/**', 'node_modules/**', 'test-results/**', 'coverage/**'] },
   js.configs.recommended,
@@ -78,6 +116,7 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
     languageOptions: { globals: globals.browser },
   },
+  ...rendererLayerConfigs,
   {
     files: ['test/**/*.{ts,tsx}'],
     rules: {

@@ -14,7 +14,7 @@ import { templatePlan } from './actions/new-plan';
 import { App } from './app/App';
 import { pickPlatform } from './platform/pick-platform';
 import { DEFAULT_SETTINGS, type Platform, type Settings } from './platform/platform';
-import { installTestHook } from './platform/test-hook';
+import { installTestHook } from './app/test-hook';
 import { createEditorStore, type EditorStore } from './store/create-store';
 
 /** Saves the settings whenever they change. */

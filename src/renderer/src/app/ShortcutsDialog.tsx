@@ -4,7 +4,7 @@ import { shortcutSheet } from '@shared/commands/bindings';
 import { formatCombo } from '@shared/commands/keys';
 import { IS_MAC } from '../commands/platform-keys';
 import { useDispatch, useUi } from '../store/hooks';
-import { Modal } from './Modal';
+import { Modal } from '../ui/Modal';
 
 const SHEET = shortcutSheet();
 

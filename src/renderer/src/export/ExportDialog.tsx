@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { serializePlan } from '@shared/format/serialize';
 import { notifyAction, updateSettingsAction } from '../actions/ui';
-import { Modal } from '../app/Modal';
+import { Modal } from '../ui/Modal';
 import type { FlowEdge, FlowNode } from '../canvas/flow-types';
 import { closeFileDialogs, useFileDialogs } from '../files/file-dialogs';
 import { usePlatform } from '../platform/context';

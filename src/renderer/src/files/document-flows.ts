@@ -13,7 +13,7 @@ import { notifyAction } from '../actions/ui';
 import type { AppCommand, OpenedDocument, OpenResult, Platform } from '../platform/platform';
 import type { EditorStore } from '../store/create-store';
 import { loadPlanAction } from './load-plan';
-import { decodePlanFile, parseOpened } from './open-file';
+import { decodePlanFile, parseOpened } from '../platform/open-file';
 
 export interface DocumentFlows {
   /** Asks about unsaved work before a new plan replaces this one; true when the caller may go ahead. */

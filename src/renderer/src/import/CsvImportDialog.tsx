@@ -5,9 +5,9 @@
 import { useMemo, useState } from 'react';
 import { importCsv, type CsvColumns, type CsvMapping } from '@shared/csv/import-csv';
 import { parseCsvDetailed } from '@shared/csv/rfc4180';
-import { Modal } from '../app/Modal';
+import { Modal } from '../ui/Modal';
 import { useCommands } from '../commands/context';
-import { stemOfFileName } from '../files/document-title';
+import { stemOfFileName } from '../platform/document-title';
 import { closeFileDialogs, useFileDialogs, type CsvFile } from '../files/file-dialogs';
 
 const FIELDS = [

@@ -3,7 +3,7 @@
  * The renderer never touches Electron, files or storage directly: it calls
  * these methods. Electron implements them through the preload's
  * `window.orgPlanner` bridge (main owns paths, dialogs and prompts); the
- * browser implementation (platform.web.ts, flows in files/web-files.ts) uses
+ * browser implementation (platform.web.ts, flows in web-files.ts) uses
  * a file input, downloads and an in-app prompt, and serves the end-to-end tests.
  */
 import type { DocumentState, ExportDefaults, OrgPlannerApi } from '../../../preload/api';

@@ -1,6 +1,6 @@
-/** The browser platform: settings in localStorage, files through files/web-files.ts. Serves the end-to-end tests and any plain browser. */
-import { createWebFiles } from '../files/web-files';
-import { unsavedPrompt } from '../files/unsaved-prompt';
+/** The browser platform: settings in localStorage, files through web-files.ts. Serves the end-to-end tests and any plain browser. */
+import { createWebFiles } from './web-files';
+import { unsavedPrompt } from './unsaved-prompt';
 import { normalizeSettings, type Platform, type Settings } from './platform';
 
 export const SETTINGS_KEY = 'org-planner.settings';
