@@ -4,7 +4,7 @@ import { EMPTY_SELECTION, selectionOf } from '../store/slices/selection-slice';
 import type { ActionResult, EditorAction, EditorSnapshot } from '../store/types';
 
 /** How far each successive paste lands from the original. */
-export const PASTE_OFFSET = 40;
+const PASTE_OFFSET = 40;
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

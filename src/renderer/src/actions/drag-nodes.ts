@@ -22,7 +22,7 @@ function personUnder(plan: Plan, draggedId: string, position: Position, hidden: 
   return null;
 }
 
-export function dropTargetFor(state: EditorSnapshot, positions: ReadonlyMap<string, Position>): DropTarget | null {
+function dropTargetFor(state: EditorSnapshot, positions: ReadonlyMap<string, Position>): DropTarget | null {
   if (positions.size !== 1) return null;
   const [[nodeId, position]] = [...positions] as [[string, Position]];
   const node = indexPlan(state.plan).nodeById.get(nodeId);

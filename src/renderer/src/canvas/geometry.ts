@@ -8,7 +8,7 @@ import { nodeSize } from '@shared/view/card-size';
 import { Position, type NodeHandle } from '@xyflow/react';
 
 /** The visible connection handles, on the middle of each side. */
-export const HANDLE_SIZE = 12;
+const HANDLE_SIZE = 12;
 /** The invisible handle covering the whole card while a connection is dragged, so dropping anywhere on it connects. */
 export const DROP_HANDLE_ID = 'drop';
 

@@ -7,7 +7,7 @@ import { createEdgeDeriver, createNodeDeriver } from './derive';
 import type { FlowEdge, FlowNode } from './flow-types';
 
 /** Nodes folded away by collapsed managers. */
-export function useHiddenNodes(): ReadonlySet<string> {
+function useHiddenNodes(): ReadonlySet<string> {
   const plan = useEditor((s) => s.plan);
   const collapsed = useEditor((s) => s.ui.collapsed);
   return hiddenNodes(plan, collapsed);

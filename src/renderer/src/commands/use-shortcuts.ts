@@ -9,7 +9,7 @@ import { useEditorStore } from '../store/context';
 import { useCommands } from './context';
 import { IS_MAC } from './platform-keys';
 
-export function isEditableTarget(target: EventTarget | null): boolean {
+function isEditableTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;

@@ -25,7 +25,7 @@ export interface ImageOptions {
 }
 
 /** The flow's visible cards (collapsed subtrees are not part of the picture), or an empty box. */
-export function planBounds(flow: ReactFlowInstance<FlowNode, FlowEdge>): Bounds {
+function planBounds(flow: ReactFlowInstance<FlowNode, FlowEdge>): Bounds {
   const nodes = flow.getNodes().filter((node) => node.hidden !== true);
   return nodes.length === 0 ? { x: 0, y: 0, width: 200, height: 100 } : getNodesBounds(nodes);
 }

@@ -13,7 +13,7 @@ export function useEditor<T>(selector: (state: EditorState) => T): T {
   return useStore(useEditorStore(), selector);
 }
 
-export function useHistory<T>(selector: (state: TemporalState<HistoryState>) => T): T {
+function useHistory<T>(selector: (state: TemporalState<HistoryState>) => T): T {
   return useStore(useEditorStore().temporal, selector);
 }
 

@@ -2,7 +2,7 @@
 import type { Settings } from '../../platform/platform';
 import type { UiSlice, UiState } from '../types';
 
-export function initialUiState(settings: Settings): UiState {
+function initialUiState(settings: Settings): UiState {
   return {
     settings,
     renamingId: null,
