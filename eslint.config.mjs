@@ -37,7 +37,7 @@ const PLATFORM_IMPORTS = {
 };
 
 /**
- * The renderer's folders, lowest first (docs/architecture.md). A folder may import its own layer and the ones
+ * The renderer's folders, lowest first. A folder may import its own layer and the ones
  * below, never one above: what a lower layer needs from above is passed in (the commands get the features through
  * `CommandFeatures`, built in app/EditorCommands.tsx). The feature folders share one layer. Type-only imports are
  * allowed upward (they vanish at build time); nothing else is an exception.
@@ -65,7 +65,7 @@ const rendererLayerConfigs = RENDERER_LAYERS.slice(0, -1).map((folders, index) =
             {
               regex: `^(\\.\\./)+(${above.join('|')})(/|$)`,
               allowTypeImports: true,
-              message: `src/renderer/src/{${folders.join(',')}} sits below {${above.join(',')}} in the renderer's layers (eslint.config.mjs, docs/architecture.md): pass the dependency in, or move the helper down.`,
+              message: `src/renderer/src/{${folders.join(',')}} sits below {${above.join(',')}} in the renderer's layers (RENDERER_LAYERS in eslint.config.mjs): pass the dependency in, or move the helper down.`,
             },
           ],
         },
