@@ -1,20 +1,15 @@
 /** Named hooks over the editor store, each with a narrow selector. */
 import { useStore } from 'zustand';
-import type { TemporalState } from 'zundo';
 import type { Plan, PlanEdge, PlanNode } from '@shared/model/types';
 import { indexPlan } from '@shared/edit';
 import { minimapShown } from '@shared/view/minimap-rule';
 import type { Settings } from '../platform/platform';
 import { useEditorStore } from './context';
 import { isDirty } from './slices/document-slice';
-import type { EditorState, HistoryState, UiState } from './types';
+import type { EditorState, UiState } from './types';
 
 export function useEditor<T>(selector: (state: EditorState) => T): T {
   return useStore(useEditorStore(), selector);
-}
-
-function useHistory<T>(selector: (state: TemporalState<HistoryState>) => T): T {
-  return useStore(useEditorStore().temporal, selector);
 }
 
 export function useUi<T>(selector: (ui: UiState) => T): T {
@@ -34,8 +29,6 @@ export const useMinimapShown = (): boolean =>
   );
 export const useDispatch = (): EditorState['dispatch'] => useEditor((state) => state.dispatch);
 export const useIsDirty = (): boolean => useEditor(isDirty);
-export const useCanUndo = (): boolean => useHistory((state) => state.pastStates.length > 0);
-export const useCanRedo = (): boolean => useHistory((state) => state.futureStates.length > 0);
 
 /** The one selected node when exactly one node and no edge is selected. */
 export function useSingleSelectedNode(): PlanNode | undefined {
