@@ -47,6 +47,46 @@ const RETIRED_GRAPH_MODULES = [
   },
 ];
 
+/**
+ * The renderer's folders, lowest first. A folder may import its own layer and the ones
+ * below, never one above: what a lower layer needs from above is passed in (the commands get the features through
+ * `CommandFeatures`, built in app/EditorCommands.tsx). The feature folders share one layer. Type-only imports are
+ * allowed upward (they vanish at build time); nothing else is an exception.
+ */
+const RENDERER_LAYERS = [
+  ['ui', 'styles'],
+  ['platform'],
+  ['store'],
+  ['actions'],
+  ['commands'],
+  ['canvas', 'inspector', 'problems', 'files', 'export', 'import', 'find', 'palette', 'rules'],
+  ['app'],
+];
+
+/** One config per layer forbidding relative imports of any folder above it. */
+const rendererLayerConfigs = RENDERER_LAYERS.slice(0, -1).map((folders, index) => {
+  const above = RENDERER_LAYERS.slice(index + 1).flat();
+  return {
+    files: folders.map((folder) => `src/renderer/src/${folder}/**/*.{ts,tsx}`),
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: `^(\\.\\./)+(${above.join('|')})(/|$)`,
+              allowTypeImports: true,
+              message: `src/renderer/src/{${folders.join(',')}} sits below {${above.join(',')}} in the renderer's layers (RENDERER_LAYERS in eslint.config.mjs): pass the dependency in, or move the helper down.`,
+            },
+            // Flat config replaces a rule's options per file, so the retired paths are repeated here.
+            ...RETIRED_GRAPH_MODULES,
+          ],
+        },
+      ],
+    },
+  };
+});
+
 export default tseslint.config(
   { ignores: ['out/**', 'out-*/**', 'dist/**', 'node_modules/**', 'test-results/**', 'coverage/**'] },
   js.configs.recommended,
@@ -98,6 +138,8 @@ export default tseslint.config(
     files: ['src/{main,node,preload,cli,renderer}/**/*.{ts,tsx}', 'test/**/*.{ts,tsx}', 'bench/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: RETIRED_GRAPH_MODULES }] },
   },
+  // After the block above: for renderer files these carry the layer rules and the retired paths together.
+  ...rendererLayerConfigs,
   {
     files: ['test/**/*.{ts,tsx}'],
     rules: {

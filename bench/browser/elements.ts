@@ -17,7 +17,7 @@ export function toCenter(view: ViewState): BareView {
   };
 }
 
-/** The app's card sizes (src/renderer/src/canvas/geometry.ts nodeSize), which it also hands to React Flow. */
+/** The app's card sizes (src/shared/view/card-size.ts nodeSize), which it also hands to React Flow. */
 const STAKEHOLDER_HEIGHT = 64;
 
 /**

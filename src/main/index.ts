@@ -4,13 +4,12 @@
  * files to open arrive from the command line, the OS and second launches.
  */
 import { join } from 'node:path';
-import { app, ipcMain, Menu, protocol, session, shell } from 'electron';
-import type { MenuCommand } from '../preload/api';
+import { app, ipcMain, protocol, session, shell } from 'electron';
 import { planPathFromArgv, planPathFromOpenFile } from './cli-args';
 import { askRestoreDraft } from './dialogs';
 import { registerIpcHandlers } from './ipc/register';
-import { HELP_LINKS, isAllowedExternalUrl, type HelpLinkId } from './links';
-import { buildMenuTemplate } from './menu';
+import { appMenuUpdater } from './app-menu';
+import { isAllowedExternalUrl } from './links';
 import {
   APP_ENTRY_URL,
   APP_ORIGIN,
@@ -24,7 +23,7 @@ import { offerDrafts } from './recovery/restore-flow';
 import { RecentFiles } from './settings/recent-files';
 import { Settings } from './settings/settings';
 import { openSettings } from './settings/store';
-import { originOf } from './ipc/validate-sender';
+import { originOf, type SenderPolicy } from './ipc/validate-sender';
 import { hardenSession, hardenWebContents } from './window/security';
 import { APP_NAME } from './window/title';
 import { Windows } from './windows';
@@ -78,15 +77,11 @@ if (!app.requestSingleInstanceLock()) {
     hardenWebContents(contents, { openExternal, log });
   });
 
-  void app.whenReady().then(async () => {
-    const userData = app.getPath('userData');
-    const opened = openSettings({ cwd: userData, log });
-    const settings = new Settings(opened.backend, log);
-    const drafts = new DraftStore(join(userData, 'drafts'));
+  /** The app:// protocol, the hardened session and the About panel; returns the IPC origin policy and the dev server. */
+  const secureApp = () => {
     const devUrl = devServerUrl(process.env, app.isPackaged);
     const devOrigin = devUrl === null ? null : originOf(devUrl);
     const policy = { trustedOrigins: devOrigin === null ? [APP_ORIGIN] : [APP_ORIGIN, devOrigin] };
-
     protocol.handle(APP_SCHEME, createAppProtocolHandler(join(__dirname, '../renderer')));
     hardenSession(session.defaultSession, policy, devOrigin, log);
     app.setAboutPanelOptions({
@@ -95,44 +90,10 @@ if (!app.requestSingleInstanceLock()) {
       version: `Electron ${process.versions.electron}`,
       copyright: 'MIT License',
     });
+    return { devUrl, policy };
+  };
 
-    const rebuildMenu = async (): Promise<void> => {
-      const template = buildMenuTemplate(
-        {
-          platform: process.platform,
-          appName: APP_NAME,
-          recentFiles: await recent.pruned(),
-          development: !app.isPackaged,
-        },
-        {
-          command: (command: MenuCommand, windowId) => {
-            const target = windows?.byWindowId(windowId) ?? windows?.current() ?? windows?.create();
-            target?.commands.send({ type: 'menu', command });
-          },
-          openRecent: (path, windowId) => {
-            const target = windows?.byWindowId(windowId) ?? windows?.current() ?? windows?.create();
-            target?.requestOpen(path);
-          },
-          clearRecent: () => {
-            recent.clear();
-          },
-          openLink: (id: HelpLinkId) => {
-            openExternal(HELP_LINKS[id]);
-          },
-        },
-      );
-      Menu.setApplicationMenu(Menu.buildFromTemplate(template));
-    };
-    const recent = new RecentFiles(settings, () => void rebuildMenu(), app);
-    const appWindows = new Windows({
-      settings,
-      drafts,
-      recent,
-      preloadPath: join(__dirname, '../preload/index.js'),
-      entryUrl: devUrl ?? APP_ENTRY_URL,
-      log,
-    });
-    windows = appWindows;
+  const registerIpc = (appWindows: Windows, settings: Settings, policy: SenderPolicy): void => {
     const platform = process.platform === 'darwin' || process.platform === 'win32' ? process.platform : 'linux';
     registerIpcHandlers(ipcMain, {
       policy,
@@ -144,9 +105,10 @@ if (!app.requestSingleInstanceLock()) {
           : { window, app: { settings, appInfo: { name: APP_NAME, version: app.getVersion(), platform } } };
       },
     });
-    await rebuildMenu();
-    app.on('browser-window-focus', () => void rebuildMenu());
+  };
 
+  /** The first window, then drafts left by a crash, then the files that waited for a window. */
+  const openFirstWindow = async (appWindows: Windows, drafts: DraftStore): Promise<void> => {
     const first = appWindows.create();
     await appWindows.whenShown(first);
     const openDrafts = new Set(appWindows.all().map((w) => w.session.draft.id));
@@ -157,7 +119,9 @@ if (!app.requestSingleInstanceLock()) {
       windowFor: () => Promise.resolve(first.session.pristine ? first : appWindows.create()),
     });
     for (const path of waitingPaths.splice(0)) openFromOutside(path);
+  };
 
+  const handleLifecycle = (appWindows: Windows): void => {
     app.on('activate', () => {
       if (appWindows.all().length === 0) appWindows.create();
     });
@@ -167,5 +131,28 @@ if (!app.requestSingleInstanceLock()) {
     app.on('window-all-closed', () => {
       if (process.platform !== 'darwin' || appWindows.isQuitting) app.quit();
     });
+  };
+
+  void app.whenReady().then(async () => {
+    const userData = app.getPath('userData');
+    const settings = new Settings(openSettings({ cwd: userData, log }).backend, log);
+    const drafts = new DraftStore(join(userData, 'drafts'));
+    const { devUrl, policy } = secureApp();
+    const rebuildMenu = appMenuUpdater({ app, windows: () => windows, recent: () => recent, openExternal });
+    const recent = new RecentFiles(settings, () => void rebuildMenu(), app);
+    const appWindows = new Windows({
+      settings,
+      drafts,
+      recent,
+      preloadPath: join(__dirname, '../preload/index.js'),
+      entryUrl: devUrl ?? APP_ENTRY_URL,
+      log,
+    });
+    windows = appWindows;
+    registerIpc(appWindows, settings, policy);
+    await rebuildMenu();
+    app.on('browser-window-focus', () => void rebuildMenu());
+    await openFirstWindow(appWindows, drafts);
+    handleLifecycle(appWindows);
   });
 }

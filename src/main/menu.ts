@@ -2,16 +2,20 @@
  * The native menu as a pure function of the platform and the recent files:
  * File, Edit, View, (Window), Help, plus the app menu on macOS. Standard items
  * use Electron's roles (they get the platform's own labels and accelerators);
- * the document commands go to the renderer through `actions.command`.
+ * the editor's commands come from the shared catalog (labels and shortcuts in
+ * src/shared/commands/menu-commands.ts) and go to the renderer by their
+ * catalog id through `actions.command`.
  */
 import { basename } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../preload/api';
+import type { CommandId } from '@shared/commands/catalog';
+import { toAccelerator } from '@shared/commands/keys';
+import { NATIVE_MENU_COMMANDS, nativeShortcut, type NativeMenuItemId } from '@shared/commands/menu-commands';
 import type { HelpLinkId } from './links';
 
 export interface MenuActions {
-  /** A document command for the focused window (undefined when no window has focus). */
-  command(command: MenuCommand, windowId: number | undefined): void;
+  /** A catalog command for the focused window (undefined when no window has focus). */
+  command(command: CommandId, windowId: number | undefined): void;
   openRecent(filePath: string, windowId: number | undefined): void;
   clearRecent(): void;
   openLink(link: HelpLinkId): void;
@@ -28,15 +32,17 @@ export interface MenuOptions {
 type Item = MenuItemConstructorOptions;
 const separator: Item = { type: 'separator' };
 
-function commandItem(label: string, command: MenuCommand, accelerator: string | undefined, actions: MenuActions): Item {
+function commandItem(id: NativeMenuItemId, options: MenuOptions, actions: MenuActions): Item {
+  const spec: (typeof NATIVE_MENU_COMMANDS)[NativeMenuItemId] = NATIVE_MENU_COMMANDS[id];
   const item: Item = {
-    id: command,
-    label,
+    id,
+    label: spec.label,
     click: (_item, window) => {
-      actions.command(command, window?.id);
+      actions.command(spec.command, window?.id);
     },
   };
-  return accelerator === undefined ? item : { ...item, accelerator };
+  const shortcut = nativeShortcut(spec, options.platform);
+  return shortcut === undefined ? item : { ...item, accelerator: toAccelerator(shortcut) };
 }
 
 function recentMenu(options: MenuOptions, actions: MenuActions): Item {
@@ -73,21 +79,21 @@ function fileMenu(options: MenuOptions, actions: MenuActions): Item {
     id: 'menu.file',
     label: mac ? 'File' : '&File',
     submenu: [
-      commandItem('New', 'file.new', 'CmdOrCtrl+N', actions),
-      commandItem('Open…', 'file.open', 'CmdOrCtrl+O', actions),
+      commandItem('file.new', options, actions),
+      commandItem('file.open', options, actions),
       recentMenu(options, actions),
       separator,
-      commandItem('Save', 'file.save', 'CmdOrCtrl+S', actions),
-      commandItem('Save As…', 'file.saveAs', 'CmdOrCtrl+Shift+S', actions),
+      commandItem('file.save', options, actions),
+      commandItem('file.saveAs', options, actions),
       separator,
-      commandItem('Import CSV…', 'file.importCsv', undefined, actions),
+      commandItem('file.importCsv', options, actions),
       {
         id: 'file.export',
         label: 'Export',
         submenu: [
-          commandItem('PNG Image…', 'file.exportPng', 'CmdOrCtrl+Shift+E', actions),
-          commandItem('SVG Image…', 'file.exportSvg', undefined, actions),
-          commandItem('Copy as JSON…', 'file.exportJson', undefined, actions),
+          commandItem('file.exportPng', options, actions),
+          commandItem('file.exportSvg', options, actions),
+          commandItem('file.exportJson', options, actions),
         ],
       },
       separator,
@@ -106,13 +112,12 @@ function fileMenu(options: MenuOptions, actions: MenuActions): Item {
 function editMenu(options: MenuOptions, actions: MenuActions): Item {
   const mac = options.platform === 'darwin';
   // Undo and Redo are the plan's history, not the text field's: the renderer decides which applies.
-  const redoAccelerator = options.platform === 'win32' ? 'Ctrl+Y' : 'CmdOrCtrl+Shift+Z';
   return {
     id: 'menu.edit',
     label: mac ? 'Edit' : '&Edit',
     submenu: [
-      commandItem('Undo', 'edit.undo', 'CmdOrCtrl+Z', actions),
-      commandItem('Redo', 'edit.redo', redoAccelerator, actions),
+      commandItem('edit.undo', options, actions),
+      commandItem('edit.redo', options, actions),
       separator,
       { role: 'cut' },
       { role: 'copy' },
@@ -132,8 +137,8 @@ function viewMenu(options: MenuOptions, actions: MenuActions): Item {
     id: 'menu.view',
     label: options.platform === 'darwin' ? 'View' : '&View',
     submenu: [
-      commandItem('Fit Plan to Window', 'view.fitView', 'CmdOrCtrl+1', actions),
-      commandItem('Show Minimap', 'view.toggleMinimap', undefined, actions),
+      commandItem('view.fitView', options, actions),
+      commandItem('view.toggleMinimap', options, actions),
       separator,
       ...development,
       { role: 'resetZoom' },

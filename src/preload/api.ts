@@ -18,6 +18,7 @@
  *   answers "Save" to Save / Don't Save / Cancel;
  * - main-to-renderer messages arrive through the single `onCommand` subscription.
  */
+import type { CommandId } from '@shared/commands/catalog';
 
 import type { ExportDefaults, ImageFormat, Preferences, PreferencesPatch } from '@shared/settings/preferences';
 
@@ -72,27 +73,10 @@ export interface AppInfo {
   readonly platform: 'darwin' | 'win32' | 'linux';
 }
 
-/** Menu items main forwards to the renderer, which performs them (most by calling a method below). */
-export const MENU_COMMANDS = [
-  'file.new',
-  'file.open',
-  'file.save',
-  'file.saveAs',
-  'file.importCsv',
-  'file.exportPng',
-  'file.exportSvg',
-  'file.exportJson',
-  'edit.undo',
-  'edit.redo',
-  'view.fitView',
-  'view.toggleMinimap',
-] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
-
 /** Messages from main to the renderer. */
 export type AppCommand =
-  /** A menu item or its accelerator; `file.new` → `newPlan(text)`, `file.open` → `openPlan(text)` and so on. */
-  | { readonly type: 'menu'; readonly command: MenuCommand }
+  /** A native menu item or its accelerator: the catalog command to run (src/shared/commands/catalog.ts). */
+  | { readonly type: 'menu'; readonly command: CommandId }
   /** The user asked to close the window (or quit): answer with `closeWindow(text)`. */
   | { readonly type: 'close-requested' }
   /**

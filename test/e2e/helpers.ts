@@ -42,7 +42,7 @@ export async function openApp(
   return { browser, context, page };
 }
 
-/** The web build's read-only test hook (src/renderer/src/platform/test-hook.ts), as seen from the page. */
+/** The web build's read-only test hook (src/renderer/src/app/test-hook.ts), as seen from the page. */
 interface TestHook {
   getPlan(): Plan;
   getSelection(): { nodes: string[]; edges: string[] };

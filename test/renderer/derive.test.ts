@@ -3,7 +3,7 @@ import { articleExamplePlan } from '@shared/example/article-example';
 import { moveNodes, updateNode } from '@shared/edit';
 import type { Plan } from '@shared/model/types';
 import { createEdgeDeriver, createNodeDeriver } from '../../src/renderer/src/canvas/derive';
-import { facingHandles, nodeSize } from '../../src/renderer/src/canvas/geometry';
+import { facingHandles, nodeSize } from '@shared/view/card-size';
 
 const NONE = new Set<string>();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COMMAND_IDS, COMMANDS, commandTitle, type CommandMeta } from '../../src/renderer/src/commands/catalog';
-import { formatCombo, matchesCombo, parseCombo, type KeyEventLike } from '../../src/renderer/src/commands/keys';
+import { COMMAND_IDS, COMMANDS, commandTitle, type CommandMeta } from '@shared/commands/catalog';
+import { formatCombo, matchesCombo, parseCombo, type KeyEventLike } from '@shared/commands/keys';
 import type { OrgPlannerBridge } from '../../src/renderer/src/platform/platform';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../src/shared/settings/preferences';
 import { createElectronPlatform } from '../../src/renderer/src/platform/platform.electron';

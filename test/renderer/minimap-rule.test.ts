@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articleExamplePlan } from '@shared/example/article-example';
 import type { Plan } from '@shared/model/types';
 import { toggleMinimapAction } from '../../src/renderer/src/actions/ui';
-import { MINIMAP_MAX_NODES, minimapShown } from '../../src/renderer/src/canvas/minimap-rule';
+import { MINIMAP_MAX_NODES, minimapShown } from '@shared/view/minimap-rule';
 import { DEFAULT_PREFERENCES } from '../../src/shared/settings/preferences';
 import { createEditorStore } from '../../src/renderer/src/store/create-store';
 

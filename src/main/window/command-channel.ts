@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { basename } from 'node:path';
+import { isCommandId } from '@shared/commands/catalog';
 import type { AppCommand } from '../../preload/api';
 
 const MAX_QUEUED = 64;
@@ -20,6 +21,9 @@ export class CommandChannel {
   }
 
   send(command: AppCommand): void {
+    // Menu commands are catalog ids; the renderer checks them again on arrival.
+    if (command.type === 'menu' && !isCommandId(command.command))
+      throw new Error(`Not a catalog command: ${String(command.command)}`);
     if (this.subscribed) {
       this.deliver(command);
       return;

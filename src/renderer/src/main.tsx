@@ -20,7 +20,7 @@ import { DEFAULT_PREFERENCES, type Preferences } from '@shared/settings/preferen
 import { choosePlatform } from 'virtual:org-planner-platform';
 import type { Platform } from './platform/platform';
 import { PlatformProblem } from './platform/PlatformProblem';
-import { installTestHook } from './platform/test-hook';
+import { installTestHook } from './app/test-hook';
 import { createEditorStore, type EditorStore } from './store/create-store';
 
 /** Saves the settings whenever they change. */

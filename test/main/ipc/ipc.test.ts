@@ -116,11 +116,11 @@ describe('IPC handlers', () => {
 
     it('on the ready channel too', () => {
       handle.sent.length = 0;
-      window.commands.send({ type: 'menu', command: 'file.save' });
+      window.commands.send({ type: 'menu', command: 'save' });
       ipc.listeners.get(COMMANDS_READY_CHANNEL)?.(trusted('https://evil.example/'));
       expect(handle.sent).toEqual([]);
       ipc.listeners.get(COMMANDS_READY_CHANNEL)?.(trusted());
-      expect(handle.sent).toEqual([{ type: 'menu', command: 'file.save' }]);
+      expect(handle.sent).toEqual([{ type: 'menu', command: 'save' }]);
     });
   });
 

@@ -70,7 +70,7 @@ describe('preload bridge', () => {
     };
     deliver({ type: 'close-requested' });
     stop();
-    deliver({ type: 'menu', command: 'file.save' });
+    deliver({ type: 'menu', command: 'save' });
     expect(seen).toEqual([{ type: 'close-requested' }]);
   });
 });

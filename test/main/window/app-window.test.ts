@@ -111,11 +111,11 @@ describe('closing a window', () => {
 describe('commands to the renderer', () => {
   it('wait until the page subscribes, then arrive in order', () => {
     const { window, handle } = newWindow();
-    window.commands.send({ type: 'menu', command: 'file.save' });
+    window.commands.send({ type: 'menu', command: 'save' });
     window.requestOpen('/plans/a.orgplan.json');
     expect(handle.sent).toEqual([]);
     window.rendererReady();
-    expect(handle.sent[0]).toEqual({ type: 'menu', command: 'file.save' });
+    expect(handle.sent[0]).toEqual({ type: 'menu', command: 'save' });
     expect(handle.sent[1]).toMatchObject({ type: 'open-requested', fileName: 'a.orgplan.json' });
   });
 
@@ -136,7 +136,7 @@ describe('commands to the renderer', () => {
     window.session.setState({ name: 'Plan', dirty: true });
     window.session.updateDraft(planText('Unsaved'));
     await window.rendererGone();
-    window.commands.send({ type: 'menu', command: 'file.save' });
+    window.commands.send({ type: 'menu', command: 'save' });
     expect(handle.sent).toEqual([]);
     window.rendererReady();
     // The reloaded page reports its empty start-up plan before it shows the restored one: still unsaved.
@@ -144,7 +144,7 @@ describe('commands to the renderer', () => {
     expect(window.session.dirty).toBe(true);
     expect(handle.sent).toEqual([
       { type: 'document-opened', document: { text: planText('Unsaved'), fileName: null, restoredFromDraft: true } },
-      { type: 'menu', command: 'file.save' },
+      { type: 'menu', command: 'save' },
     ]);
   });
 });

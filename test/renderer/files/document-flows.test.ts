@@ -97,8 +97,10 @@ describe('document flows', () => {
     expect(await flows.confirmNew()).toBe(false);
     expect(await flows.importPlan(emptyPlan('CSV'))).toBe(false);
     expect(store.getState().plan.name).not.toBe('CSV');
-    flows.handleCommand({ type: 'menu', command: 'edit.undo' });
-    expect(hooks.runMenu).toHaveBeenCalledWith('edit.undo');
+    flows.handleCommand({ type: 'menu', command: 'undo' });
+    expect(hooks.runMenu).toHaveBeenCalledWith('undo');
+    flows.handleCommand({ type: 'menu', command: 'file.save' as 'save' });
+    expect(hooks.runMenu).toHaveBeenCalledTimes(1);
     flows.handleCommand({ type: 'close-requested' });
     expect(closeWindow).toHaveBeenCalledWith(serializePlan(store.getState().plan));
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayName, fileStem, stemOfFileName, windowTitle } from '../../../src/renderer/src/files/document-title';
+import { displayName, fileStem, stemOfFileName, windowTitle } from '../../../src/renderer/src/platform/document-title';
 
 describe('document title', () => {
   it('marks unsaved changes with a bullet', () => {

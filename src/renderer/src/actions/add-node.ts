@@ -14,7 +14,6 @@ export interface AddNodeArg {
 }
 
 export const addNodeAction: EditorAction<AddNodeArg> = {
-  name: 'add-node',
   perform(state, { spec, at, exact = false }) {
     const wanted = snapPosition(at, state.ui.settings.snapToGrid);
     const position = exact ? wanted : findFreeSpot(state.plan, wanted);

@@ -8,7 +8,6 @@ function samePosition(a: Position | undefined, b: Position | undefined): boolean
 }
 
 export const autoLayoutAction: EditorAction = {
-  name: 'auto-layout',
   perform(state) {
     const plan = layoutPlan(state.plan);
     const moved = plan.nodes.some((node, i) => !samePosition(node.position, state.plan.nodes[i]?.position));

@@ -4,7 +4,7 @@ import { EMPTY_SELECTION, selectionOf } from '../store/slices/selection-slice';
 import type { ActionResult, EditorAction, EditorSnapshot } from '../store/types';
 
 /** How far each successive paste lands from the original. */
-export const PASTE_OFFSET = 40;
+const PASTE_OFFSET = 40;
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -17,7 +17,6 @@ function paste(state: EditorSnapshot, fragment: Fragment, times: number): Action
 }
 
 export const copyAction: EditorAction = {
-  name: 'copy',
   perform(state) {
     if (state.selection.nodes.size === 0) return null;
     const clipboard = copyFragment(state.plan, state.selection.nodes);
@@ -30,7 +29,6 @@ export const copyAction: EditorAction = {
 };
 
 export const cutAction: EditorAction = {
-  name: 'cut',
   perform(state) {
     if (state.selection.nodes.size === 0) return null;
     const clipboard = copyFragment(state.plan, state.selection.nodes);
@@ -45,7 +43,6 @@ export const cutAction: EditorAction = {
 };
 
 export const pasteAction: EditorAction = {
-  name: 'paste',
   perform(state) {
     const clipboard = state.ui.clipboard;
     if (clipboard === null || clipboard.nodes.length === 0)
@@ -56,7 +53,6 @@ export const pasteAction: EditorAction = {
 };
 
 export const duplicateAction: EditorAction = {
-  name: 'duplicate',
   perform(state) {
     if (state.selection.nodes.size === 0) return null;
     return paste(state, copyFragment(state.plan, state.selection.nodes), 1);

@@ -5,7 +5,6 @@ import type { EditorAction } from '../store/types';
 import { hasSubtree } from '../store/plan-selectors';
 
 export const toggleCollapseAction: EditorAction<string | undefined> = {
-  name: 'toggle-collapse',
   /** `id`: the node to fold; undefined for the selected nodes. */
   perform(state, id) {
     const ids = (id === undefined ? [...state.selection.nodes] : [id]).filter(

@@ -10,7 +10,6 @@ export interface ConnectArg {
 }
 
 export const connectNodesAction: EditorAction<ConnectArg> = {
-  name: 'connect-nodes',
   perform(state, { from, to, side }) {
     const result = connect(state.plan, from, to, createIdGenerator(state.plan), side);
     if (!result.ok) return { history: 'none', notice: { tone: 'error', text: result.reason } };

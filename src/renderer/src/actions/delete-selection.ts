@@ -4,7 +4,6 @@ import { EMPTY_SELECTION, isEmptySelection } from '../store/slices/selection-sli
 import type { EditorAction } from '../store/types';
 
 export const deleteSelectionAction: EditorAction = {
-  name: 'delete-selection',
   perform(state) {
     if (isEmptySelection(state.selection)) return null;
     const plan = deleteElements(state.plan, state.selection.nodes, state.selection.edges);

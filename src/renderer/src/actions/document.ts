@@ -9,7 +9,6 @@ import { EMPTY_SELECTION } from '../store/slices/selection-slice';
 import type { EditorAction } from '../store/types';
 
 export const openPlanAction: EditorAction<Plan> = {
-  name: 'open-plan',
   perform(_state, opened) {
     // format.md: an absent position means "lay out automatically"; placed nodes keep theirs.
     const plan = opened.nodes.some((node) => node.position === undefined)
@@ -26,7 +25,6 @@ export const openPlanAction: EditorAction<Plan> = {
 };
 
 export const markSavedAction: EditorAction = {
-  name: 'mark-saved',
   perform(state) {
     return state.baseline === state.plan ? null : { baseline: state.plan, history: 'none' };
   },

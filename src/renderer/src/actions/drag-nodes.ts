@@ -6,7 +6,7 @@
 import { checkConnection, indexPlan, managerOf } from '@shared/edit';
 import { isPersonKind, type Plan, type Position } from '@shared/model/types';
 import { NODE_HEIGHT, NODE_WIDTH } from '@shared/layout/tree-layout';
-import { hiddenNodes } from '../store/hidden';
+import { hiddenNodes } from '@shared/view/hidden-nodes';
 import type { DropTarget, EditorAction, EditorSnapshot } from '../store/types';
 
 /** The person under the centre of the dragged card, if any. */
@@ -22,7 +22,7 @@ function personUnder(plan: Plan, draggedId: string, position: Position, hidden: 
   return null;
 }
 
-export function dropTargetFor(state: EditorSnapshot, positions: ReadonlyMap<string, Position>): DropTarget | null {
+function dropTargetFor(state: EditorSnapshot, positions: ReadonlyMap<string, Position>): DropTarget | null {
   if (positions.size !== 1) return null;
   const [[nodeId, position]] = [...positions] as [[string, Position]];
   const node = indexPlan(state.plan).nodeById.get(nodeId);
@@ -36,7 +36,6 @@ export function dropTargetFor(state: EditorSnapshot, positions: ReadonlyMap<stri
 }
 
 export const dragNodesAction: EditorAction<ReadonlyMap<string, Position>> = {
-  name: 'drag-nodes',
   perform(state, positions) {
     const merged = new Map(state.ui.dragPositions ?? []);
     for (const [id, position] of positions) merged.set(id, position);

@@ -8,7 +8,6 @@ import type { Position } from '@shared/model/types';
 import type { EditorAction } from '../store/types';
 
 export const endDragAction: EditorAction<ReadonlyMap<string, Position>> = {
-  name: 'end-drag',
   perform(state, positions) {
     const drop = state.ui.dropTarget;
     const clear = { dragPositions: null, dropTarget: null };

@@ -4,7 +4,6 @@ import { selectionOf } from '../store/slices/selection-slice';
 import type { EditorAction } from '../store/types';
 
 export const findNodeAction: EditorAction<string> = {
-  name: 'find-node',
   perform(state, id) {
     if (!indexPlan(state.plan).nodeById.has(id)) return null;
     const chain = reportingChain(state.plan, id);
@@ -25,7 +24,6 @@ export const findNodeAction: EditorAction<string> = {
 };
 
 export const clearHighlightAction: EditorAction = {
-  name: 'clear-highlight',
   perform(state) {
     return state.ui.highlight === null ? null : { ui: { highlight: null }, history: 'none' };
   },

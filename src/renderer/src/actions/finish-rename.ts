@@ -12,7 +12,6 @@ export interface FinishRenameArg {
 }
 
 export const finishRenameAction: EditorAction<FinishRenameArg> = {
-  name: 'finish-rename',
   perform(state, { id, name }) {
     const stop = { renamingId: null };
     if (name === null) return state.ui.renamingId === null ? null : { ui: stop, history: 'none' };

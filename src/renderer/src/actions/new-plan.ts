@@ -14,7 +14,6 @@ export function templatePlan(template: Template): Plan {
 }
 
 export const newPlanAction: EditorAction<Template> = {
-  name: 'new-plan',
   perform(_state, template) {
     const plan = templatePlan(template);
     return {

@@ -6,7 +6,6 @@ import type { EditorAction, ProblemsUi } from '../store/types';
 
 /** Opens the panel (on `tab`), or closes it when it is already open on that tab. */
 export const toggleProblemsAction: EditorAction<ProblemsUi['tab'] | undefined> = {
-  name: 'toggle-problems',
   perform(state, tab) {
     const current = state.ui.problems;
     const want = tab ?? current.tab;
@@ -16,7 +15,6 @@ export const toggleProblemsAction: EditorAction<ProblemsUi['tab'] | undefined> =
 };
 
 export const closeProblemsAction: EditorAction = {
-  name: 'close-problems',
   perform(state) {
     const current = state.ui.problems;
     return current.open ? { ui: { problems: { ...current, open: false } }, history: 'none' } : null;
@@ -25,7 +23,6 @@ export const closeProblemsAction: EditorAction = {
 
 /** Selects a problem: its nodes and edges on the canvas, its row and explanation in the (opened) panel. */
 export const focusProblemAction: EditorAction<Violation> = {
-  name: 'focus-problem',
   perform(state, violation) {
     return {
       selection: selectionOf(violation.nodeIds, violation.edgeIds),
@@ -40,14 +37,12 @@ export const focusProblemAction: EditorAction<Violation> = {
 
 /** Opens the waiver dialog for one problem. */
 export const startWaiveAction: EditorAction<Violation> = {
-  name: 'start-waive',
   perform(_state, violation) {
     return { ui: { dialog: 'waive', waiveKey: violationKey(violation) }, history: 'none' };
   },
 };
 
 export const cancelWaiveAction: EditorAction = {
-  name: 'cancel-waive',
   perform(state) {
     return state.ui.dialog === 'waive' ? { ui: { dialog: null, waiveKey: null }, history: 'none' } : null;
   },

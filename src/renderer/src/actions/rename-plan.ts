@@ -3,7 +3,6 @@ import { renamePlan } from '@shared/edit';
 import type { EditorAction } from '../store/types';
 
 export const renamePlanAction: EditorAction<string> = {
-  name: 'rename-plan',
   perform(state, name) {
     const plan = renamePlan(state.plan, name);
     return plan === state.plan ? null : { plan, history: 'record' };

@@ -16,12 +16,10 @@ function recorded(before: Plan, after: Plan, text?: string): ActionResult | null
 }
 
 export const setRuleEnabledAction: EditorAction<{ readonly ruleId: string; readonly enabled: boolean }> = {
-  name: 'set-rule-enabled',
   perform: (state, { ruleId, enabled }) => recorded(state.plan, setRuleEnabled(state.plan, ruleId, enabled)),
 };
 
 export const setRuleSeverityAction: EditorAction<{ readonly ruleId: string; readonly severity: Severity }> = {
-  name: 'set-rule-severity',
   perform: (state, { ruleId, severity }) => recorded(state.plan, setRuleSeverity(state.plan, ruleId, severity)),
 };
 
@@ -30,12 +28,10 @@ export const setRuleOptionAction: EditorAction<{
   readonly name: string;
   readonly value: number;
 }> = {
-  name: 'set-rule-option',
   perform: (state, { ruleId, name, value }) => recorded(state.plan, setRuleOption(state.plan, ruleId, name, value)),
 };
 
 export const resetRuleAction: EditorAction<string> = {
-  name: 'reset-rule',
   perform: (state, ruleId) => recorded(state.plan, resetRule(state.plan, ruleId)),
 };
 
@@ -45,7 +41,6 @@ export const addWaiverAction: EditorAction<{
   readonly nodeId: string;
   readonly reason: string;
 }> = {
-  name: 'add-waiver',
   perform(state, { ruleId, nodeId, reason }) {
     const result = addWaiver(state.plan, ruleId, nodeId, reason);
     if (!result.ok) return { history: 'none', notice: { tone: 'error', text: result.reason } };
@@ -54,13 +49,11 @@ export const addWaiverAction: EditorAction<{
 };
 
 export const removeWaiverAction: EditorAction<{ readonly ruleId: string; readonly nodeId: string }> = {
-  name: 'remove-waiver',
   perform: (state, { ruleId, nodeId }) =>
     recorded(state.plan, removeWaiver(state.plan, ruleId, nodeId), `Removed the waiver for ${ruleId}.`),
 };
 
 export const applyQuickFixAction: EditorAction<QuickFix> = {
-  name: 'apply-quick-fix',
   perform(state, fix) {
     const plan = fix.apply(state.plan);
     if (plan === state.plan) return null;

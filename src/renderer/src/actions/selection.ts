@@ -13,7 +13,6 @@ export const applySelectChangesAction: EditorAction<{
   readonly nodes?: readonly SelectChange[];
   readonly edges?: readonly SelectChange[];
 }> = {
-  name: 'apply-select-changes',
   perform(state, changes) {
     const nodes = new Set(state.selection.nodes);
     const edges = new Set(state.selection.edges);
@@ -30,7 +29,6 @@ export const applySelectChangesAction: EditorAction<{
 };
 
 export const selectAllAction: EditorAction<ReadonlySet<string>> = {
-  name: 'select-all',
   /** `hidden`: nodes folded away by collapsed managers stay unselected. */
   perform(state, hidden) {
     const nodes = state.plan.nodes.filter((node) => !hidden.has(node.id)).map((node) => node.id);
@@ -43,7 +41,6 @@ export const selectAllAction: EditorAction<ReadonlySet<string>> = {
 
 /** Escape on the canvas: first the search highlight goes, then the selection. */
 export const escapeAction: EditorAction = {
-  name: 'escape',
   perform(state) {
     if (state.ui.highlight !== null) return { ui: { highlight: null }, history: 'none' };
     if (isEmptySelection(state.selection)) return null;
@@ -51,16 +48,8 @@ export const escapeAction: EditorAction = {
   },
 };
 
-export const selectNodesAction: EditorAction<readonly string[]> = {
-  name: 'select-nodes',
-  perform(_state, ids) {
-    return { selection: selectionOf(ids), history: 'none' };
-  },
-};
-
 /** Select a manager with everyone below them and their teams and stakeholders (ready to copy or move). */
 export const selectSubtreeAction: EditorAction<string> = {
-  name: 'select-subtree',
   perform(state, id) {
     const ids = subtree(state.plan, id);
     const set = new Set(ids);

@@ -9,7 +9,6 @@ export interface SetEdgeKindArg {
 }
 
 export const setEdgeKindAction: EditorAction<SetEdgeKindArg> = {
-  name: 'set-edge-kind',
   perform(state, { id, kind }) {
     const result = setEdgeKind(state.plan, id, kind);
     if (!result.ok) return { history: 'none', notice: { tone: 'error', text: result.reason } };

@@ -3,7 +3,6 @@ import { toggleDottedLine } from '@shared/edit';
 import type { EditorAction } from '../store/types';
 
 export const toggleDottedLineAction: EditorAction = {
-  name: 'toggle-dotted-line',
   perform(state) {
     if (state.selection.edges.size === 0)
       return { history: 'none', notice: { tone: 'info', text: 'Select a line between two people to make it dotted.' } };

@@ -1,10 +1,9 @@
 /** Small UI actions: renaming in place, dialogs, settings, notices. None touch the undo history. */
-import { MINIMAP_MAX_NODES, minimapShown } from '../canvas/minimap-rule';
+import { MINIMAP_MAX_NODES, minimapShown } from '@shared/view/minimap-rule';
 import type { Preferences } from '@shared/settings/preferences';
 import type { Dialog, EditorAction, NoticeTone } from '../store/types';
 
 export const startRenameAction: EditorAction<string | undefined> = {
-  name: 'start-rename',
   /** `id`: the node; undefined for the single selected node. */
   perform(state, id) {
     const target = id ?? (state.selection.nodes.size === 1 ? [...state.selection.nodes][0] : undefined);
@@ -14,14 +13,12 @@ export const startRenameAction: EditorAction<string | undefined> = {
 };
 
 export const setDialogAction: EditorAction<Dialog> = {
-  name: 'set-dialog',
   perform(state, dialog) {
     return state.ui.dialog === dialog ? null : { ui: { dialog }, history: 'none' };
   },
 };
 
 export const updateSettingsAction: EditorAction<Partial<Preferences>> = {
-  name: 'update-settings',
   perform(state, patch) {
     return { ui: { settings: { ...state.ui.settings, ...patch } }, history: 'none' };
   },
@@ -29,10 +26,9 @@ export const updateSettingsAction: EditorAction<Partial<Preferences>> = {
 
 /**
  * Shift+M: hides the minimap if it is shown, shows it otherwise. Showing it on a plan over the size limit also
- * keeps it shown on large plans for the rest of the session (see canvas/minimap-rule.ts).
+ * keeps it shown on large plans for the rest of the session (see src/shared/view/minimap-rule.ts).
  */
 export const toggleMinimapAction: EditorAction = {
-  name: 'toggle-minimap',
   perform(state) {
     const nodeCount = state.plan.nodes.length;
     const shown = minimapShown({
@@ -47,14 +43,12 @@ export const toggleMinimapAction: EditorAction = {
 };
 
 export const notifyAction: EditorAction<{ readonly tone: NoticeTone; readonly text: string }> = {
-  name: 'notify',
   perform(_state, notice) {
     return { history: 'none', notice };
   },
 };
 
 export const dismissNoticeAction: EditorAction<number> = {
-  name: 'dismiss-notice',
   perform(state, id) {
     const notices = state.ui.notices.filter((notice) => notice.id !== id);
     return notices.length === state.ui.notices.length ? null : { ui: { notices }, history: 'none' };

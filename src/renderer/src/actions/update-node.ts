@@ -8,7 +8,6 @@ export interface UpdateNodeArg {
 }
 
 export const updateNodeAction: EditorAction<UpdateNodeArg> = {
-  name: 'update-node',
   perform(state, { id, patch }) {
     const result = updateNode(state.plan, id, patch);
     if (!result.ok) return { history: 'none', notice: { tone: 'error', text: result.reason } };

@@ -1,7 +1,6 @@
 /** The window: header, palette, canvas, inspector and status bar around one editor store. */
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from '../canvas/Canvas';
-import { CommandsProvider } from '../commands/context';
 import { useShortcuts } from '../commands/use-shortcuts';
 import { ExportDialog } from '../export/ExportDialog';
 import { UnsavedPrompt } from '../files/UnsavedPrompt';
@@ -15,6 +14,7 @@ import { PlatformProvider } from '../platform/context';
 import type { Platform } from '../platform/platform';
 import { StoreProvider } from '../store/context';
 import type { EditorStore } from '../store/create-store';
+import { EditorCommands } from './EditorCommands';
 import { Header } from './Header';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { StartDialog } from './StartDialog';
@@ -52,9 +52,9 @@ export function App({ store, platform }: { store: EditorStore; platform: Platfor
     <PlatformProvider platform={platform}>
       <StoreProvider store={store}>
         <ReactFlowProvider>
-          <CommandsProvider>
+          <EditorCommands>
             <Shell />
-          </CommandsProvider>
+          </EditorCommands>
         </ReactFlowProvider>
       </StoreProvider>
     </PlatformProvider>

@@ -1,16 +1,17 @@
 /** The header toolbar: plan name, file and edit commands, arrange, find, theme and help. */
 import { useCommands } from '../commands/context';
 import { titleFor } from '../commands/platform-keys';
+import { useCommandEnabled } from '../commands/use-command-enabled';
 import { FileMenu } from '../files/FileMenu';
 import { FindBox } from '../find/FindBox';
-import { useCanRedo, useCanUndo, useEditor, useIsDirty } from '../store/hooks';
+import { useEditor, useIsDirty } from '../store/hooks';
 import { Icon } from '../ui/icons';
 import { ThemeSwitch } from './ThemeSwitch';
 
 export function Header() {
   const commands = useCommands();
-  const canUndo = useCanUndo();
-  const canRedo = useCanRedo();
+  const canUndo = useCommandEnabled('undo');
+  const canRedo = useCommandEnabled('redo');
   const dirty = useIsDirty();
   const name = useEditor((s) => s.plan.name ?? 'Untitled plan');
   return (

@@ -1,12 +1,12 @@
 /** Every command and its shortcuts, from the same catalog the keyboard uses. */
 import { setDialogAction } from '../actions/ui';
-import { COMMAND_IDS, COMMANDS, type CommandMeta } from '../commands/catalog';
-import { formatCombo } from '../commands/keys';
+import { shortcutSheet } from '@shared/commands/bindings';
+import { formatCombo } from '@shared/commands/keys';
 import { IS_MAC } from '../commands/platform-keys';
 import { useDispatch, useUi } from '../store/hooks';
-import { Modal } from './Modal';
+import { Modal } from '../ui/Modal';
 
-const GROUPS: readonly CommandMeta['group'][] = ['File', 'Place', 'Edit', 'Arrange', 'View', 'Help'];
+const SHEET = shortcutSheet();
 
 export function ShortcutsDialog() {
   const open = useUi((ui) => ui.dialog === 'shortcuts');
@@ -17,23 +17,20 @@ export function ShortcutsDialog() {
   return (
     <Modal open={open} title="Keyboard shortcuts" onClose={close} wide>
       <div className="op-shortcuts">
-        {GROUPS.map((group) => (
+        {SHEET.map(({ group, rows }) => (
           <section key={group}>
             <h3>{group}</h3>
             <dl>
-              {COMMAND_IDS.filter((id) => COMMANDS[id].group === group).map((id) => {
-                const meta: CommandMeta = COMMANDS[id];
-                return (
-                  <div key={id} className="op-shortcuts__row">
-                    <dt>{meta.label}</dt>
-                    <dd>
-                      {meta.keys.map((spec) => (
-                        <kbd key={spec}>{formatCombo(spec, IS_MAC)}</kbd>
-                      ))}
-                    </dd>
-                  </div>
-                );
-              })}
+              {rows.map((row) => (
+                <div key={row.id} className="op-shortcuts__row">
+                  <dt>{row.label}</dt>
+                  <dd>
+                    {row.keys.map((spec) => (
+                      <kbd key={spec}>{formatCombo(spec, IS_MAC)}</kbd>
+                    ))}
+                  </dd>
+                </div>
+              ))}
             </dl>
           </section>
         ))}

@@ -4,7 +4,7 @@ import { setDialogAction } from '../actions/ui';
 import { useCommands } from '../commands/context';
 import { useDispatch, useUi } from '../store/hooks';
 import { Icon } from '../ui/icons';
-import { Modal } from './Modal';
+import { Modal } from '../ui/Modal';
 
 export function StartDialog() {
   const open = useUi((ui) => ui.dialog === 'start');

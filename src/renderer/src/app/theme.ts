@@ -17,7 +17,7 @@ function systemIsDark(): boolean {
   return window.matchMedia(QUERY).matches;
 }
 
-export function resolveTheme(preference: Theme, systemDark: boolean): 'light' | 'dark' {
+function resolveTheme(preference: Theme, systemDark: boolean): 'light' | 'dark' {
   if (preference === 'system') return systemDark ? 'dark' : 'light';
   return preference;
 }

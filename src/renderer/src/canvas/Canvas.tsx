@@ -46,7 +46,7 @@ const FIT_VIEW_OPTIONS = { padding: 0.12 };
  * so the memoised cards never re-render for it. Above the example plan's opening zoom (0.296), so the article's
  * example still opens readable.
  */
-export const OVERVIEW_ZOOM = 0.25;
+const OVERVIEW_ZOOM = 0.25;
 const isOverview = (s: ReactFlowState): boolean => s.transform[2] < OVERVIEW_ZOOM;
 
 function minimapClass(node: FlowNode): string {

@@ -5,7 +5,7 @@ import { titleFor } from '../commands/platform-keys';
 import { useMinimapShown, useSettings } from '../store/hooks';
 import { cx } from '../ui/cx';
 import { Icon } from '../ui/icons';
-import { MINIMAP_TOOLTIP } from './minimap-rule';
+import { MINIMAP_TOOLTIP } from '@shared/view/minimap-rule';
 
 export function ViewControls() {
   const commands = useCommands();

@@ -12,7 +12,8 @@ import type { Highlight } from '../store/types';
 import { sameMarker } from './problem-markers';
 import type { FlowEdge, FlowNode } from './flow-types';
 import { lineTitleId } from './edges/line-title-id';
-import { facingHandles, nodeHandles, nodeSize } from './geometry';
+import { facingHandles, nodeSize } from '@shared/view/card-size';
+import { nodeHandles } from './geometry';
 
 const ORIGIN: Position = { x: 0, y: 0 };
 

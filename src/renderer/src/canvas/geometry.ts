@@ -1,29 +1,14 @@
 /**
- * Card sizes and handle positions. Every card has a fixed size (the layout's
- * cell, smaller for stakeholder pills), so React Flow knows each node's size
- * and handles before it is measured: edges to nodes outside the viewport
- * still draw when only visible nodes are rendered. nodes.css matches these.
+ * Handle positions. Every card has a fixed size (src/shared/view/card-size.ts),
+ * so React Flow knows each node's handles before it is measured: edges to
+ * nodes outside the viewport still draw when only visible nodes are rendered.
  */
-import { NODE_HEIGHT, NODE_WIDTH } from '@shared/layout/tree-layout';
 import type { NodeKind } from '@shared/model/types';
+import { nodeSize } from '@shared/view/card-size';
 import { Position, type NodeHandle } from '@xyflow/react';
 
-export interface Size {
-  readonly width: number;
-  readonly height: number;
-}
-
-export const STAKEHOLDER_HEIGHT = 64;
-
-export function nodeSize(kind: NodeKind): Size {
-  return kind === 'stakeholder'
-    ? { width: NODE_WIDTH, height: STAKEHOLDER_HEIGHT }
-    : { width: NODE_WIDTH, height: NODE_HEIGHT };
-}
-
 /** The visible connection handles, on the middle of each side. */
-export const HANDLE_SIZE = 12;
-export type HandleId = 't' | 'b' | 'l' | 'r';
+const HANDLE_SIZE = 12;
 /** The invisible handle covering the whole card while a connection is dragged, so dropping anywhere on it connects. */
 export const DROP_HANDLE_ID = 'drop';
 
@@ -75,26 +60,4 @@ export function nodeHandles(kind: NodeKind): NodeHandle[] {
   ];
   handleCache.set(kind, handles);
   return handles;
-}
-
-/**
- * Which sides an edge leaves and enters by. Cards on different rows join
- * top to bottom, as in an org chart (a report below its manager gets a line
- * from its top to the manager's bottom); cards side by side join their
- * facing sides.
- */
-export function facingHandles(
-  source: { x: number; y: number },
-  sourceSize: Size,
-  target: { x: number; y: number },
-  targetSize: Size,
-): { sourceHandle: HandleId; targetHandle: HandleId } {
-  const sourceBottom = source.y + sourceSize.height;
-  const targetBottom = target.y + targetSize.height;
-  // Rows apart: a gap of at least a third of a card between them, vertically.
-  const gap = Math.min(sourceSize.height, targetSize.height) / 3;
-  if (targetBottom + gap <= source.y) return { sourceHandle: 't', targetHandle: 'b' };
-  if (sourceBottom + gap <= target.y) return { sourceHandle: 'b', targetHandle: 't' };
-  const dx = target.x + targetSize.width / 2 - (source.x + sourceSize.width / 2);
-  return dx >= 0 ? { sourceHandle: 'r', targetHandle: 'l' } : { sourceHandle: 'l', targetHandle: 'r' };
 }

@@ -1,13 +1,13 @@
 /** The canvas's nodes and edges, derived from the store with memoisation (see derive.ts). */
 import { useMemo, useState } from 'react';
 import { useProblemMarkers } from '../problems/violations';
-import { hiddenNodes } from '../store/hidden';
+import { hiddenNodes } from '@shared/view/hidden-nodes';
 import { useEditor } from '../store/hooks';
 import { createEdgeDeriver, createNodeDeriver } from './derive';
 import type { FlowEdge, FlowNode } from './flow-types';
 
 /** Nodes folded away by collapsed managers. */
-export function useHiddenNodes(): ReadonlySet<string> {
+function useHiddenNodes(): ReadonlySet<string> {
   const plan = useEditor((s) => s.plan);
   const collapsed = useEditor((s) => s.ui.collapsed);
   return hiddenNodes(plan, collapsed);

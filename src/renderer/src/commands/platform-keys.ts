@@ -1,6 +1,6 @@
 /** Shortcut spelling for this machine: ⌘ on macOS, Ctrl elsewhere. */
-import { commandTitle, type CommandId } from './catalog';
-import { isMacPlatform } from './keys';
+import { commandTitle, type CommandId } from '@shared/commands/catalog';
+import { isMacPlatform } from '@shared/commands/keys';
 
 export const IS_MAC: boolean = typeof navigator !== 'undefined' && isMacPlatform(navigator);
 

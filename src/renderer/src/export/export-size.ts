@@ -18,7 +18,7 @@ export const LEGEND_HEIGHT = 44;
  */
 export const MIN_PNG_SCALE = 0.02;
 /** An SVG wider or taller than this is a plan with a runaway coordinate, not a picture anyone can open. */
-export const MAX_SVG_SIDE = 10_000_000;
+const MAX_SVG_SIDE = 10_000_000;
 
 export interface Bounds {
   readonly x: number;

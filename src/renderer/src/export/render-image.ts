@@ -26,7 +26,7 @@ export interface ImageOptions {
 }
 
 /** The flow's visible cards (collapsed subtrees are not part of the picture), or an empty box. */
-export function planBounds(flow: ReactFlowInstance<FlowNode, FlowEdge>): Bounds {
+function planBounds(flow: ReactFlowInstance<FlowNode, FlowEdge>): Bounds {
   const nodes = flow.getNodes().filter((node) => node.hidden !== true);
   return nodes.length === 0 ? { x: 0, y: 0, width: 200, height: 100 } : getNodesBounds(nodes);
 }
@@ -54,7 +54,7 @@ async function allCardsRendered(root: HTMLElement, count: number): Promise<void>
  * Why an image was not made, in the user's words. `String(error)` gives the message alone
  * (no "Error:" prefix), as the export dialog shows it after "The image could not be made:".
  */
-export class ExportRefusedError extends Error {
+class ExportRefusedError extends Error {
   override toString(): string {
     return this.message;
   }

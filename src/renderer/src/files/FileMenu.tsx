@@ -1,25 +1,11 @@
 /** The header's File menu: the same commands as the application menu in Electron, for the browser and Electron alike. */
 import { useEffect, useRef, useState } from 'react';
-import type { CommandId } from '../commands/catalog';
-import { COMMANDS, type CommandMeta } from '../commands/catalog';
+import { COMMANDS, type CommandMeta } from '@shared/commands/catalog';
 import { useCommands } from '../commands/context';
-import { formatCombo } from '../commands/keys';
+import { formatCombo } from '@shared/commands/keys';
+import { FILE_MENU } from '@shared/commands/menu-commands';
 import { IS_MAC, titleFor } from '../commands/platform-keys';
 import { Icon } from '../ui/icons';
-
-const ITEMS: readonly (CommandId | null)[] = [
-  'newPlan',
-  'open',
-  null,
-  'save',
-  'saveAs',
-  null,
-  'importCsv',
-  null,
-  'exportPng',
-  'exportSvg',
-  'exportJson',
-];
 
 function shortcut(meta: CommandMeta): string {
   const first = meta.keys[0];
@@ -60,7 +46,7 @@ export function FileMenu() {
       </button>
       {open && (
         <div className="op-menu__list" role="menu" aria-label="File">
-          {ITEMS.map((id, index) =>
+          {FILE_MENU.map((id, index) =>
             id === null ? (
               <div key={`sep-${index}`} className="op-menu__separator" role="separator" />
             ) : (

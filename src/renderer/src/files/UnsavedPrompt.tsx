@@ -1,7 +1,7 @@
 /** The browser's Save / Don't Save / Cancel question before New or Open replaces unsaved work. */
 import { useSyncExternalStore } from 'react';
-import { Modal } from '../app/Modal';
-import { unsavedPrompt } from './unsaved-prompt';
+import { Modal } from '../ui/Modal';
+import { unsavedPrompt } from '../platform/unsaved-prompt';
 
 const subscribe = (listener: () => void): (() => void) => unsavedPrompt.subscribe(listener);
 const current = () => unsavedPrompt.current();

@@ -5,6 +5,7 @@
  * parses, replaces the plan only when the file is good, and marks it clean
  * after a save.
  */
+import { isCommandId, type CommandId } from '@shared/commands/catalog';
 import { serializePlan } from '@shared/format/serialize';
 import type { Plan } from '@shared/model/types';
 import { markSavedAction } from '../actions/document';
@@ -12,7 +13,7 @@ import { notifyAction } from '../actions/ui';
 import type { AppCommand, OpenedDocument, OpenResult, Platform } from '../platform/platform';
 import type { EditorStore } from '../store/create-store';
 import { loadPlanAction } from './load-plan';
-import { decodePlanFile, parseOpened } from './open-file';
+import { decodePlanFile, parseOpened } from '../platform/open-file';
 
 export interface DocumentFlows {
   /** Asks about unsaved work before a new plan replaces this one; true when the caller may go ahead. */
@@ -31,8 +32,8 @@ export interface DocumentFlows {
 export interface FlowHooks {
   /** After a plan replaced the document: fit it into view. */
   readonly onLoaded: () => void;
-  /** A menu command that is not a document flow (undo, export, view...). */
-  readonly runMenu: (command: Extract<AppCommand, { type: 'menu' }>['command']) => void;
+  /** A native menu item's catalog command (save, undo, export, view...). */
+  readonly runMenu: (command: CommandId) => void;
 }
 
 /** An error's own words: Electron prefixes refused IPC calls with "Error invoking remote method '…': ". */
@@ -159,7 +160,8 @@ export function createDocumentFlows(store: EditorStore, platform: Platform, hook
           load(command.document);
           return;
         case 'menu':
-          hooks.runMenu(command.command);
+          // The id crossed a process boundary: only catalog commands run.
+          if (isCommandId(command.command)) hooks.runMenu(command.command);
       }
     },
   };

@@ -15,7 +15,7 @@ export interface FileDialogs {
   readonly csv: CsvFile | null;
 }
 
-export const fileDialogs = createStore<FileDialogs>()(() => ({ exportFormat: null, csv: null }));
+const fileDialogs = createStore<FileDialogs>()(() => ({ exportFormat: null, csv: null }));
 
 export function openExportDialog(format: ImageFormat): void {
   fileDialogs.setState({ exportFormat: format });

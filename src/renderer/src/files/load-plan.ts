@@ -8,7 +8,6 @@ import { openPlanAction } from '../actions/document';
 import type { EditorAction } from '../store/types';
 
 export const loadPlanAction: EditorAction<{ readonly plan: Plan; readonly dirty: boolean }> = {
-  name: 'load-plan',
   perform(state, { plan, dirty }) {
     const result = openPlanAction.perform(state, plan);
     if (result === null || !dirty || result.plan === undefined) return result;

@@ -9,7 +9,7 @@ import type { Platform } from '../platform/platform';
 import type { EditorStore } from '../store/create-store';
 import { isDirty } from '../store/slices/document-slice';
 
-export const DRAFT_INTERVAL_MS = 1000;
+const DRAFT_INTERVAL_MS = 1000;
 
 export function syncDocumentState(store: EditorStore, platform: Platform, win: Window = window): () => void {
   let name: string | null = null;

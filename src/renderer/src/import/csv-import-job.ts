@@ -23,8 +23,8 @@ export interface CsvJob {
   readonly layout: boolean;
 }
 
-export const PREVIEW_ROWS = 5;
-export const SHOWN_PROBLEMS = 5;
+const PREVIEW_ROWS = 5;
+const SHOWN_PROBLEMS = 5;
 /** The preview parses only the start of the file: the header and a few rows. */
 const PREVIEW_CHARS = 64 * 1024;
 

@@ -1,7 +1,7 @@
 /** An inspector button that runs a catalog command, titled with its name and shortcut like every other button. */
 import type { ReactNode } from 'react';
 import { useCommands } from '../commands/context';
-import type { CommandId } from '../commands/catalog';
+import type { CommandId } from '@shared/commands/catalog';
 import { titleFor } from '../commands/platform-keys';
 import { Icon, type IconName } from '../ui/icons';
 

@@ -1,8 +1,8 @@
 /** The left palette: click a kind to place it at the centre of the view, or drag it onto the canvas. */
 import type { DragEvent } from 'react';
 import { useCommands } from '../commands/context';
-import { COMMANDS } from '../commands/catalog';
-import { formatCombo } from '../commands/keys';
+import { COMMANDS } from '@shared/commands/catalog';
+import { formatCombo } from '@shared/commands/keys';
 import { IS_MAC, titleFor } from '../commands/platform-keys';
 import { Icon } from '../ui/icons';
 import { PALETTE_ITEMS, PALETTE_MIME, type PaletteItem } from './palette-items';

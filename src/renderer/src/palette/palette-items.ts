@@ -1,6 +1,6 @@
 /** What the palette offers: one entry per kind of node, with the command (and shortcut) that adds it. */
 import type { NewNodeSpec } from '@shared/edit';
-import type { CommandId } from '../commands/catalog';
+import type { CommandId } from '@shared/commands/catalog';
 import type { IconName } from '../ui/icons';
 
 export interface PaletteItem {

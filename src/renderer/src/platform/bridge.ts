@@ -45,7 +45,3 @@ export function missingBridgeMethods(value: unknown): (keyof OrgPlannerBridge)[]
   const record = value as Record<string, unknown>;
   return BRIDGE_METHODS.filter((key) => typeof record[key] !== 'function');
 }
-
-export function isWholeBridge(value: unknown): value is OrgPlannerBridge {
-  return missingBridgeMethods(value).length === 0;
-}

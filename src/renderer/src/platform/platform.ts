@@ -3,7 +3,7 @@
  * The renderer never touches Electron, files or storage directly: it calls
  * these methods. Electron implements them through the preload's
  * `window.orgPlanner` bridge (main owns paths, dialogs and prompts); the
- * browser implementation (platform.web.ts, flows in files/web-files.ts) uses
+ * browser implementation (platform.web.ts, flows in web-files.ts) uses
  * a file input, downloads and an in-app prompt, and serves `npm run web` and
  * the end-to-end tests. Which one a build contains is decided when it is
  * built, never at run time: see choose.electron.ts / choose.web.ts.

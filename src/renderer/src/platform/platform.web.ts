@@ -1,6 +1,6 @@
-/** The browser platform: settings in localStorage, files through files/web-files.ts. Serves `npm run web` and the end-to-end tests. */
-import { createWebFiles } from '../files/web-files';
-import { unsavedPrompt } from '../files/unsaved-prompt';
+/** The browser platform: settings in localStorage, files through web-files.ts. Serves `npm run web` and the end-to-end tests. */
+import { createWebFiles } from './web-files';
+import { unsavedPrompt } from './unsaved-prompt';
 import { normalizePreferences, type Preferences } from '@shared/settings/preferences';
 import type { Platform } from './platform';
 

@@ -6,7 +6,7 @@
 import { useId, useState, type SyntheticEvent } from 'react';
 import { cancelWaiveAction } from '../actions/problems';
 import { addWaiverAction } from '../actions/rule-edits';
-import { Modal } from '../app/Modal';
+import { Modal } from '../ui/Modal';
 import { useDispatch, useEditor } from '../store/hooks';
 import { findViolation } from './violations';
 

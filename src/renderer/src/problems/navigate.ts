@@ -9,9 +9,9 @@ import { violationKey } from '@shared/fixes';
 import type { Violation } from '@shared/rules/violation';
 import { notifyAction } from '../actions/ui';
 import { focusProblemAction } from '../actions/problems';
-import { nodeSize } from '../canvas/geometry';
+import { nodeSize } from '@shared/view/card-size';
 import type { FlowEdge, FlowNode } from '../canvas/flow-types';
-import { VIEW_ANIMATION } from '../canvas/view-animation';
+import { VIEW_ANIMATION } from '../ui/view-animation';
 import type { EditorStore } from '../store/create-store';
 import { planViolations } from './violations';
 

@@ -14,7 +14,7 @@ import { createUiSlice, MAX_NOTICES } from './slices/ui-slice';
 import type { ActionResult, EditorState, HistoryState } from './types';
 
 /** Undo steps kept; plans share unchanged nodes between steps, so this is cheap. */
-export const HISTORY_LIMIT = 300;
+const HISTORY_LIMIT = 300;
 
 let nextNoticeId = 1;
 

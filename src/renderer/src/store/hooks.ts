@@ -1,20 +1,15 @@
 /** Named hooks over the editor store, each with a narrow selector. */
 import { useStore } from 'zustand';
-import type { TemporalState } from 'zundo';
 import type { Plan, PlanEdge, PlanNode } from '@shared/model/types';
 import { indexPlan } from '@shared/edit';
-import { minimapShown } from '../canvas/minimap-rule';
+import { minimapShown } from '@shared/view/minimap-rule';
 import type { Preferences } from '@shared/settings/preferences';
 import { useEditorStore } from './context';
 import { isDirty } from './slices/document-slice';
-import type { EditorState, HistoryState, Selection, UiState } from './types';
+import type { EditorState, UiState } from './types';
 
 export function useEditor<T>(selector: (state: EditorState) => T): T {
   return useStore(useEditorStore(), selector);
-}
-
-export function useHistory<T>(selector: (state: TemporalState<HistoryState>) => T): T {
-  return useStore(useEditorStore().temporal, selector);
 }
 
 export function useUi<T>(selector: (ui: UiState) => T): T {
@@ -22,7 +17,6 @@ export function useUi<T>(selector: (ui: UiState) => T): T {
 }
 
 export const usePlan = (): Plan => useEditor((state) => state.plan);
-export const useSelection = (): Selection => useEditor((state) => state.selection);
 export const useSettings = (): Preferences => useEditor((state) => state.ui.settings);
 /** Whether the minimap is shown: the setting, the plan's size and the session's explicit choice. */
 export const useMinimapShown = (): boolean =>
@@ -35,8 +29,6 @@ export const useMinimapShown = (): boolean =>
   );
 export const useDispatch = (): EditorState['dispatch'] => useEditor((state) => state.dispatch);
 export const useIsDirty = (): boolean => useEditor(isDirty);
-export const useCanUndo = (): boolean => useHistory((state) => state.pastStates.length > 0);
-export const useCanRedo = (): boolean => useHistory((state) => state.futureStates.length > 0);
 
 /** The one selected node when exactly one node and no edge is selected. */
 export function useSingleSelectedNode(): PlanNode | undefined {
@@ -56,8 +48,4 @@ export function useSingleSelectedEdge(): PlanEdge | undefined {
     const [id] = edges;
     return indexPlan(state.plan).edgeById.get(id as string);
   });
-}
-
-export function useNode(id: string | undefined): PlanNode | undefined {
-  return useEditor((state) => (id === undefined ? undefined : indexPlan(state.plan).nodeById.get(id)));
 }

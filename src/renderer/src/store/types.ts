@@ -67,7 +67,7 @@ export interface UiState {
   readonly waiveKey: string | null;
   /**
    * The user showed the minimap (Shift+M) while the plan was over the minimap's size limit, so it stays shown on
-   * large plans for this session. Not persisted; see canvas/minimap-rule.ts.
+   * large plans for this session. Not persisted; see src/shared/view/minimap-rule.ts.
    */
   readonly minimapOnLargePlans: boolean;
 }
@@ -101,7 +101,6 @@ export interface ActionResult {
 }
 
 export interface EditorAction<A = void> {
-  readonly name: string;
   /** Pure: reads the state, returns the changes, or null when there is nothing to do. */
   readonly perform: (state: EditorSnapshot, arg: A) => ActionResult | null;
 }

@@ -2,7 +2,7 @@
 import type { Preferences } from '@shared/settings/preferences';
 import type { UiSlice, UiState } from '../types';
 
-export function initialUiState(settings: Preferences): UiState {
+function initialUiState(settings: Preferences): UiState {
   return {
     settings,
     renamingId: null,

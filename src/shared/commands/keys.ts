@@ -69,3 +69,9 @@ export function formatCombo(spec: string, mac: boolean): string {
   if (mac) return `${combo.alt ? '⌥' : ''}${combo.shift ? '⇧' : ''}${combo.mod ? '⌘' : ''}${key}`;
   return [combo.mod && 'Ctrl', combo.shift && 'Shift', combo.alt && 'Alt', key].filter(Boolean).join('+');
 }
+
+/** "Shift+Mod+S" as Electron writes an accelerator: "CmdOrCtrl+Shift+S". */
+export function toAccelerator(spec: string): string {
+  const combo = parseCombo(spec);
+  return [combo.mod && 'CmdOrCtrl', combo.shift && 'Shift', combo.alt && 'Alt', combo.key].filter(Boolean).join('+');
+}

@@ -4,8 +4,6 @@
  * hidden automatically above MINIMAP_MAX_NODES nodes, unless the user shows it (Shift+M) on such a plan. Derived
  * on every render from the setting, the plan's size and the session's explicit choice; never stored.
  */
-import type { Preferences } from '@shared/settings/preferences';
-
 /** Above this many nodes in the plan the minimap is hidden unless the user asks for it. */
 export const MINIMAP_MAX_NODES = 1000;
 
@@ -13,7 +11,7 @@ export const MINIMAP_MAX_NODES = 1000;
 export const MINIMAP_TOOLTIP = `Show / hide minimap; hidden automatically above ${MINIMAP_MAX_NODES.toLocaleString('en')} cards`;
 
 export interface MinimapInputs {
-  readonly settings: Pick<Preferences, 'showMinimap'>;
+  readonly settings: { readonly showMinimap: boolean };
   readonly minimapOnLargePlans: boolean;
   readonly nodeCount: number;
 }

@@ -4,7 +4,7 @@
  */
 import type { Plan } from '@shared/model/types';
 import { loadPlanAction } from '../files/load-plan';
-import { parseOpened } from '../files/open-file';
+import { parseOpened } from '../platform/open-file';
 import type { EditorStore } from '../store/create-store';
 import { isDirty } from '../store/slices/document-slice';
 

@@ -13,7 +13,7 @@ export type Decoded = { readonly ok: true; readonly text: string } | { readonly 
 export type ParsedDocument =
   { readonly ok: true; readonly plan: Plan } | { readonly ok: false; readonly message: string };
 
-export function openError(fileName: string | null, detail: string): string {
+function openError(fileName: string | null, detail: string): string {
   return `Could not open “${fileName ?? 'the plan'}”: ${detail}`;
 }
 

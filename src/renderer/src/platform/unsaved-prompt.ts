@@ -16,7 +16,7 @@ export interface UnsavedPromptStore {
   subscribe(listener: () => void): () => void;
 }
 
-export function createUnsavedPrompt(): UnsavedPromptStore {
+function createUnsavedPrompt(): UnsavedPromptStore {
   let pending: PendingPrompt | null = null;
   const listeners = new Set<() => void>();
   const emit = (): void => {

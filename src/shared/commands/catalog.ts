@@ -1,16 +1,25 @@
 /**
  * Every command of the editor with its label and shortcuts, in one place: the
- * keyboard handler, the tooltips and the shortcuts dialog all read it.
+ * renderer's keyboard handler, tooltips, header menus and shortcuts sheet, and
+ * Electron's native menu (through menu-commands.ts) are all built from it.
+ * Pure data, so src/main can read it without importing renderer code; what a
+ * command does is bound in src/renderer/src/commands/perform/.
  */
 import { formatCombo } from './keys';
+
+/** The groups of the shortcuts sheet, in its order. */
+export const COMMAND_GROUPS = ['File', 'Place', 'Edit', 'Arrange', 'View', 'Help'] as const;
+export type CommandGroup = (typeof COMMAND_GROUPS)[number];
 
 export interface CommandMeta {
   readonly label: string;
   /** Shortcuts; the first is the one tooltips show. */
   readonly keys: readonly string[];
-  readonly group: 'File' | 'Place' | 'Edit' | 'Arrange' | 'View' | 'Help';
+  readonly group: CommandGroup;
   /** Also runs while the focus is in a text field. */
   readonly inInputs?: boolean;
+  /** Shortcuts only the desktop app's native menu binds, because browsers keep them (Ctrl+1 is the first tab). */
+  readonly menuOnlyKeys?: readonly string[];
 }
 
 export const COMMANDS = {
@@ -46,7 +55,7 @@ export const COMMANDS = {
   snap: { label: 'Snap to grid', keys: ['G'], group: 'Arrange' },
   collapse: { label: 'Collapse / expand subtree', keys: ['C'], group: 'Arrange' },
   find: { label: 'Find a person', keys: ['Mod+F'], group: 'View', inInputs: true },
-  fitView: { label: 'Fit view', keys: ['Shift+1'], group: 'View' },
+  fitView: { label: 'Fit view', keys: ['Shift+1'], group: 'View', menuOnlyKeys: ['Mod+1'] },
   zoomIn: { label: 'Zoom in', keys: ['+', '='], group: 'View' },
   zoomOut: { label: 'Zoom out', keys: ['-'], group: 'View' },
   zoomReset: { label: 'Zoom to 100%', keys: ['Shift+0'], group: 'View' },
@@ -62,6 +71,16 @@ export const COMMANDS = {
 export type CommandId = keyof typeof COMMANDS;
 
 export const COMMAND_IDS = Object.keys(COMMANDS) as CommandId[];
+
+/** The commands of one group, so each group's perform functions are checked to cover exactly it. */
+export type CommandIdIn<G extends CommandGroup> = {
+  [K in CommandId]: (typeof COMMANDS)[K]['group'] extends G ? K : never;
+}[CommandId];
+
+/** For ids that cross a process boundary (main's menu → the renderer). */
+export function isCommandId(value: unknown): value is CommandId {
+  return typeof value === 'string' && Object.hasOwn(COMMANDS, value);
+}
 
 /** "Undo (Ctrl+Z)": the label and first shortcut, for tooltips. */
 export function commandTitle(id: CommandId, mac: boolean, label?: string): string {

@@ -1,0 +1,64 @@
+/** View and Help: the viewport, panels, theme, focus and the shortcuts sheet. */
+import { toggleProblemsAction } from '../../actions/problems';
+import { setDialogAction, toggleMinimapAction, updateSettingsAction } from '../../actions/ui';
+import { THEMES } from '@shared/settings/preferences';
+import { VIEW_ANIMATION } from '../../ui/view-animation';
+import type { GroupBehaviours } from '../command-types';
+import { focusNextRegion } from '../regions';
+
+export const VIEW_COMMANDS: GroupBehaviours<'View' | 'Help'> = {
+  find: {
+    perform: () => {
+      const input = document.getElementById('op-find-input');
+      if (input instanceof HTMLInputElement) {
+        input.focus();
+        input.select();
+      }
+    },
+  },
+  fitView: {
+    perform: ({ view }) => {
+      view.fit();
+    },
+  },
+  zoomIn: { perform: ({ view }) => void view.flow.zoomIn(VIEW_ANIMATION) },
+  zoomOut: { perform: ({ view }) => void view.flow.zoomOut(VIEW_ANIMATION) },
+  zoomReset: { perform: ({ view }) => void view.flow.zoomTo(1, VIEW_ANIMATION) },
+  minimap: {
+    perform: ({ dispatch }) => {
+      dispatch(toggleMinimapAction, undefined);
+    },
+  },
+  theme: {
+    perform: ({ dispatch, state }) => {
+      const current = THEMES.indexOf(state().ui.settings.theme);
+      const theme = THEMES[(current + 1) % THEMES.length] ?? 'system';
+      dispatch(updateSettingsAction, { theme });
+    },
+  },
+  nextRegion: {
+    perform: () => {
+      focusNextRegion(document);
+    },
+  },
+  problems: {
+    perform: ({ dispatch }) => {
+      dispatch(toggleProblemsAction, 'problems');
+    },
+  },
+  nextProblem: {
+    perform: ({ features }) => {
+      features.stepProblem(1);
+    },
+  },
+  previousProblem: {
+    perform: ({ features }) => {
+      features.stepProblem(-1);
+    },
+  },
+  shortcuts: {
+    perform: ({ dispatch }) => {
+      dispatch(setDialogAction, 'shortcuts');
+    },
+  },
+};
