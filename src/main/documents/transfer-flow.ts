@@ -4,11 +4,13 @@
  * do); main only picks the path with its own dialog and writes or reads the bytes,
  * size-capped. The CSV goes over IPC as bytes: decoding here would guess differently.
  */
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { describeCsvRefusal } from '@shared/csv/refusal';
 import { MAX_CSV_BYTES } from '@shared/model/limits';
 import type { CsvResult, ExportResult, ImageExport } from '../../preload/api';
 import { atomicWriteFile } from '../../node/files/atomic-write';
-import { describeFileError, readRegularFile } from '../../node/files/read-regular-file';
+import { describeFileError, FileRefusedError, readRegularFile } from '../../node/files/read-regular-file';
 import type { FlowContext } from './context';
 import { safeFileName } from './context';
 
@@ -33,7 +35,20 @@ export async function exportImage(ctx: FlowContext, image: ImageExport): Promise
 
 /** Reads a CSV file the user chose as bytes: a regular file only, refused over the cap (the same one as the CLI's). */
 export async function readCsvFile(path: string, maxBytes = MAX_CSV_BYTES): Promise<Uint8Array> {
-  const { bytes } = await readRegularFile(path, maxBytes);
+  let bytes: Uint8Array;
+  try {
+    ({ bytes } = await readRegularFile(path, maxBytes));
+  } catch (error) {
+    // Worded as the import dialog words every CSV refusal (the same sentence as in the browser).
+    if (error instanceof FileRefusedError && error.code === 'too-large') {
+      const size = await stat(path).then(
+        (info) => info.size,
+        () => maxBytes + 1,
+      );
+      throw new Error(describeCsvRefusal({ kind: 'too-large', bytes: size, limit: maxBytes }, 'app'), { cause: error });
+    }
+    throw error;
+  }
   // A plain copy: a Buffer view would carry its pool over IPC.
   return new Uint8Array(bytes);
 }
