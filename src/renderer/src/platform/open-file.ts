@@ -7,6 +7,7 @@ import { parsePlan } from '@shared/format/parse';
 import { formatProblem, MAX_REPORTED_PROBLEMS } from '@shared/model/problems';
 import type { Plan } from '@shared/model/types';
 import { isPng, PLAN_KEYWORD, readTextChunk } from '@shared/png/chunks';
+import { decodeUtf8Strict } from '@shared/text/utf8';
 
 export type Decoded = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string };
 
@@ -33,7 +34,16 @@ export function decodePlanFile(fileName: string, bytes: Uint8Array): Decoded {
       };
     return { ok: true, text };
   }
-  return { ok: true, text: new TextDecoder('utf-8').decode(bytes) };
+  // Strict: a lenient decoder would turn bad bytes into U+FFFD and the next Save would destroy the original.
+  const decoded = decodeUtf8Strict(bytes);
+  if (decoded.ok) return { ok: true, text: decoded.text.replace(/^\uFEFF/, '') };
+  return {
+    ok: false,
+    message: openError(
+      fileName,
+      `the file is not valid UTF-8 text (bad byte at offset ${decoded.offset.toLocaleString('en')}); plans are saved as UTF-8`,
+    ),
+  };
 }
 
 /** Parses opened text; the message lists the first problems, each with its JSON path. */
