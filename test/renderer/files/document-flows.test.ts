@@ -9,31 +9,9 @@ import { createDocumentFlows } from '../../../src/renderer/src/files/document-fl
 import { syncDocumentState } from '../../../src/renderer/src/files/sync-document';
 import { DEFAULT_PREFERENCES } from '../../../src/shared/settings/preferences';
 import type { OpenResult, Platform } from '../../../src/renderer/src/platform/platform';
+import { fakePlatform } from './fake-platform';
 import { createEditorStore } from '../../../src/renderer/src/store/create-store';
 import { isDirty } from '../../../src/renderer/src/store/slices/document-slice';
-
-function fakePlatform(overrides: Partial<Platform> = {}): Platform {
-  const canceled = () => Promise.resolve({ status: 'canceled' as const });
-  return {
-    kind: 'web',
-    loadSettings: () => Promise.resolve(DEFAULT_PREFERENCES),
-    saveSettings: () => Promise.resolve(),
-    setDocumentState: vi.fn(),
-    updateDraft: vi.fn(),
-    newPlan: () => Promise.resolve({ status: 'done' }),
-    openPlan: canceled,
-    openRequested: canceled,
-    openDroppedFile: canceled,
-    savePlan: () => Promise.resolve({ status: 'saved', fileName: 'x.orgplan.json' }),
-    savePlanAs: canceled,
-    closeWindow: () => Promise.resolve({ status: 'done' }),
-    exportPlanJson: () => Promise.resolve({ status: 'exported', fileName: 'x.orgplan.json' }),
-    exportImage: canceled,
-    importCsv: canceled,
-    onCommand: () => () => undefined,
-    ...overrides,
-  };
-}
 
 const opened = (text: string, fileName = 'bad.orgplan.json', restoredFromDraft = false): Promise<OpenResult> =>
   Promise.resolve({ status: 'opened', document: { text, fileName, restoredFromDraft } });

@@ -5,6 +5,7 @@ import { updateNodeAction } from '../../../src/renderer/src/actions/update-node'
 import { createDocumentFlows } from '../../../src/renderer/src/files/document-flows';
 import type { Platform } from '../../../src/renderer/src/platform/platform';
 import { DEFAULT_PREFERENCES } from '../../../src/shared/settings/preferences';
+import { fakePlatform } from './fake-platform';
 import { createEditorStore } from '../../../src/renderer/src/store/create-store';
 import { isDirty } from '../../../src/renderer/src/store/slices/document-slice';
 
@@ -14,27 +15,10 @@ const refused = () =>
   );
 
 function platform(overrides: Partial<Platform>): Platform {
-  const canceled = () => Promise.resolve({ status: 'canceled' as const });
-  return {
-    kind: 'electron',
-    loadSettings: () => Promise.resolve(DEFAULT_PREFERENCES),
-    saveSettings: () => Promise.resolve(),
-    setDocumentState: vi.fn(),
-    updateDraft: vi.fn(),
-    newPlan: () => Promise.resolve({ status: 'done' }),
-    openPlan: canceled,
-    openRequested: canceled,
-    openDroppedFile: canceled,
-    savePlan: canceled,
-    savePlanAs: canceled,
-    closeWindow: () => Promise.resolve({ status: 'done' }),
-    exportPlanJson: canceled,
-    exportImage: canceled,
-    importCsv: canceled,
-    onCommand: () => () => undefined,
-    ...overrides,
-  };
+  return fakePlatform({ kind: 'electron', savePlan: canceled, exportPlanJson: canceled, ...overrides });
 }
+
+const canceled = () => Promise.resolve({ status: 'canceled' as const });
 
 function dirtyStore() {
   const store = createEditorStore({ plan: articleExamplePlan(), settings: DEFAULT_PREFERENCES });
