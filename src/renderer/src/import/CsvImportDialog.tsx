@@ -1,7 +1,7 @@
 /**
  * CSV import: how the file was read (encoding and separator, adjustable), the columns
  * found (adjustable), a preview of the first rows and the counts, then the people become a
- * new plan laid out top-down. The work runs in a worker with a progress bar; Cancel stops it.
+ * new plan in the compact layout. The work runs in a worker with a progress bar; Cancel stops it.
  */
 import { useMemo, useState } from 'react';
 import { CSV_ENCODINGS, type CsvEncoding } from '@shared/csv/decode-csv';
