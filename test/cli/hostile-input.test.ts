@@ -109,19 +109,22 @@ describe('check: one bad file never ends the run', () => {
   });
 });
 
+/** A valid one-PO plan whose only name is `name`, written to the scratch folder. */
+async function planWithOneName(name: string): Promise<string> {
+  const path = join(folder, 'sneaky.orgplan.json');
+  const plan = {
+    format: 'org-planner',
+    version: 1,
+    nodes: [{ id: 'po', kind: 'po', name, position: { x: 0, y: 0 } }],
+    edges: [],
+  };
+  await writeFile(path, JSON.stringify(plan));
+  return path;
+}
+
 describe('check: text output cannot drive the terminal', () => {
   it('escapes control and bidi characters in names, so no line can be forged', async () => {
-    const sneaky = join(folder, 'sneaky.orgplan.json');
-    const name = 'Eve\r\n0 errors, 0 warnings, 0 infos\u001b[2J\u202egnp.exe\u2066x\u200f';
-    await writeFile(
-      sneaky,
-      JSON.stringify({
-        format: 'org-planner',
-        version: 1,
-        nodes: [{ id: 'po', kind: 'po', name, position: { x: 0, y: 0 } }],
-        edges: [],
-      }),
-    );
+    const sneaky = await planWithOneName('Eve\r\n0 errors, 0 warnings, 0 infos\u001b[2J\u202egnp.exe\u2066x\u200f');
     const io = capture();
     await runCheck(checkCommand(sneaky), io);
     const text = io.stdout.join('\n');
@@ -132,17 +135,7 @@ describe('check: text output cannot drive the terminal', () => {
   });
 
   it('leaves JSON output as it was: the exact name, JSON-escaped', async () => {
-    const sneaky = join(folder, 'sneaky.orgplan.json');
-    const name = 'Eve\u001b[2J\u202e';
-    await writeFile(
-      sneaky,
-      JSON.stringify({
-        format: 'org-planner',
-        version: 1,
-        nodes: [{ id: 'po', kind: 'po', name, position: { x: 0, y: 0 } }],
-        edges: [],
-      }),
-    );
+    const sneaky = await planWithOneName('Eve\u001b[2J\u202e');
     const io = capture();
     await runCheck(checkCommand(sneaky, '--format', 'json'), io);
     expect(io.stdout.join('\n')).toContain('Eve\\u001b[2J\u202e');
