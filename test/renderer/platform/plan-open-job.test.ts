@@ -9,11 +9,7 @@ import { articleExamplePlan } from '@shared/example/article-example';
 import { serializePlan } from '@shared/format/serialize';
 import { PLAN_KEYWORD, withTextChunk } from '@shared/png/chunks';
 import { runPlanOpenJob, WORKER_THRESHOLD } from '../../../src/renderer/src/platform/plan-open-job';
-import {
-  handOverParsed,
-  opensInline,
-  takeHandedOver,
-} from '../../../src/renderer/src/platform/plan-open-client';
+import { handOverParsed, opensInline, takeHandedOver } from '../../../src/renderer/src/platform/plan-open-client';
 
 const text = serializePlan(articleExamplePlan());
 
@@ -52,7 +48,9 @@ describe('the plan opening job', () => {
     const big = { fileName: null, text: ' '.repeat(WORKER_THRESHOLD) };
     const small = { fileName: null, text };
     expect(opensInline(big)).toBe(true); // no Worker under Node
-    vi.stubGlobal('Worker', class {});
+    vi.stubGlobal('Worker', function Worker() {
+      // Only its presence matters.
+    });
     expect(opensInline(small)).toBe(true);
     expect(opensInline(big)).toBe(false);
     expect(opensInline({ fileName: null, bytes: new Uint8Array(WORKER_THRESHOLD) })).toBe(false);
