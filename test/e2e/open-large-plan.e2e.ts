@@ -5,6 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Plan } from '../../src/shared/model/types';
 import { serializePlan } from '../../src/shared/format/serialize';
 import { generatePlan } from '../../bench/generate-plan';
 import { WORKER_THRESHOLD } from '../../src/renderer/src/platform/plan-open-job';
@@ -51,7 +52,7 @@ describe('opening a large plan', () => {
     expect(workers()).toBe(1);
     const opened = await getPlan(page);
     // The editor keeps its own node order (by position), so compare as sets of id and name.
-    const people = (plan: typeof large) => plan.nodes.map((node) => `${node.id} ${node.name}`).sort();
+    const people = (plan: Plan) => plan.nodes.map((node) => `${node.id} ${node.name}`).sort();
     expect(people(opened)).toEqual(people(large));
     expect(opened.edges.length).toBe(large.edges.length);
     await context.close();
