@@ -13,7 +13,7 @@ describe('org metrics', () => {
     // The CPO, then the PMs and the Scrum Master, then the POs.
     expect(metrics.layers).toEqual({
       min: 1,
-      median: 3,
+      median: 2.5,
       max: 3,
       histogram: [
         [1, 1],
