@@ -55,10 +55,14 @@ function countBy(map: Map<string, number>, key: string): void {
 function depths(people: readonly string[], managerOf: ReadonlyMap<string, string>): { depth: number[]; cyclic: number } {
   const known = new Map<string, number>();
   const cyclic = new Set<string>();
+  // One path array and one "on the path of walk n" map for all walks: no allocation per person.
+  const path: string[] = [];
+  const onPathOfWalk = new Map<string, number>();
+  let walk = 0;
   for (const start of people) {
     if (known.has(start) || cyclic.has(start)) continue;
-    const path: string[] = [];
-    const onPath = new Set<string>();
+    walk++;
+    path.length = 0;
     let current: string | undefined = start;
     let base = 0;
     while (current !== undefined) {
@@ -67,13 +71,13 @@ function depths(people: readonly string[], managerOf: ReadonlyMap<string, string
         base = seen;
         break;
       }
-      if (cyclic.has(current) || onPath.has(current)) {
+      if (cyclic.has(current) || onPathOfWalk.get(current) === walk) {
         // The rest of the path leads into a cycle: no depth for any of it.
         for (const id of path) cyclic.add(id);
         path.length = 0;
         break;
       }
-      onPath.add(current);
+      onPathOfWalk.set(current, walk);
       path.push(current);
       current = managerOf.get(current);
     }
