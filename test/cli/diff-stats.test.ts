@@ -7,7 +7,7 @@ import { articleExamplePlan } from '@shared/example/article-example';
 import { serializePlan } from '@shared/format/serialize';
 import type { Plan } from '@shared/model/types';
 import { runCli } from '../../src/cli/main';
-import { edit, reorganised } from '../shared/diff/reorganisation';
+import { edit, reorganised } from '../support/reorganisation';
 
 let dir: string;
 const path = (name: string): string => join(dir, name);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { diffPlans } from '../../../src/shared/diff/diff-plans';
 import { articleExamplePlan } from '../../../src/shared/example/article-example';
 import type { Plan } from '../../../src/shared/model/types';
-import { edit, reorganised as toBe } from './reorganisation';
+import { edit, reorganised as toBe } from '../../support/reorganisation';
 import type { Violation } from '../../../src/shared/rules/violation';
 
 const asIs = articleExamplePlan();

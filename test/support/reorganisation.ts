@@ -1,6 +1,6 @@
 /** A reorganisation of the article example, shared by the diff tests of the core and of the CLI. */
-import { articleExamplePlan } from '../../../src/shared/example/article-example';
-import type { Plan, PlanEdge, PlanNode } from '../../../src/shared/model/types';
+import { articleExamplePlan } from '../../src/shared/example/article-example';
+import type { Plan, PlanEdge, PlanNode } from '../../src/shared/model/types';
 
 const asIs = articleExamplePlan();
 
