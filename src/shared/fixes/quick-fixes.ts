@@ -5,10 +5,12 @@
  * hint instead. Every candidate is re-checked: a fix that would not remove
  * its violation is never offered.
  */
+import { addNode } from '../edit/add-node';
 import { connect } from '../edit/connect';
 import { displayName } from '../edit/describe';
 import { setEdgeKind } from '../edit/edge-kind';
 import { createIdGenerator } from '../edit/ids';
+import { findFreeSpot } from '../edit/placement';
 import { indexPlan } from '../graph/index-plan';
 import type { Plan } from '../model/types';
 import { checkPlan } from '../rules/check';
@@ -25,7 +27,7 @@ export interface QuickFix {
 
 type Candidate = (plan: Plan, v: Violation, violations: readonly Violation[]) => QuickFix | undefined;
 
-function onlyNodeOfKind(plan: Plan, kind: 'pm'): string | undefined {
+function onlyNodeOfKind(plan: Plan, kind: 'pm' | 'po'): string | undefined {
   let found: string | undefined;
   for (const node of plan.nodes) {
     if (node.kind !== kind) continue;
@@ -137,6 +139,49 @@ const pmEngages: Candidate = (plan, v) => {
   return connectFix(`${v.ruleId}:pm-engages`, `Let ${nameOf(plan, pm)} engage them`, pm, stakeholderId);
 };
 
+/**
+ * An internal stakeholder no PO engages: the one PO reporting to the people
+ * who engage them now (their PM hands the day-to-day to the PO), else the
+ * plan's only PO.
+ */
+const poEngages: Candidate = (plan, v) => {
+  const stakeholderId = v.nodeIds[0];
+  if (stakeholderId === undefined) return undefined;
+  const index = indexPlan(plan);
+  const pos = new Set<string>();
+  for (const line of index.linesInto('engages', stakeholderId)) {
+    for (const report of index.directReports(line.source))
+      if (index.nodeById.get(report)?.kind === 'po') pos.add(report);
+  }
+  const po = pos.size === 1 ? [...pos][0] : pos.size === 0 ? onlyNodeOfKind(plan, 'po') : undefined;
+  if (po === undefined) return undefined;
+  return connectFix(`${v.ruleId}:po-engages`, `Let ${nameOf(plan, po)} engage them`, po, stakeholderId);
+};
+
+/** A team with no developer: an open developer role (a vacant person) joins it, placed near the team. */
+const openDeveloperRole: Candidate = (plan, v) => {
+  const teamId = v.nodeIds[0];
+  const team = teamId === undefined ? undefined : indexPlan(plan).nodeById.get(teamId);
+  if (team?.kind !== 'team') return undefined;
+  return {
+    id: `${v.ruleId}:open-role`,
+    label: 'Add an open developer role',
+    apply: (p) => {
+      const newId = createIdGenerator(p);
+      const spec = { kind: 'person', name: 'Developer', title: 'Developer' } as const;
+      // The free spot nearest the team's card; a plan without positions is laid out when it is shown.
+      const at = team.position === undefined ? spec : { ...spec, position: findFreeSpot(p, team.position) };
+      const added = addNode(p, at, newId);
+      const withRole = {
+        ...added.plan,
+        nodes: added.plan.nodes.map((n) => (n.id === added.nodeId ? { ...n, vacant: true as const } : n)),
+      };
+      const result = connect(withRole, added.nodeId, team.id, newId, 'up');
+      return result.ok ? result.plan : p;
+    },
+  };
+};
+
 const removeStaleWaiver: Candidate = (plan, v, violations) => {
   const waiver = staleWaiverOf(plan, v, violations);
   if (waiver === undefined) return undefined;
@@ -154,6 +199,8 @@ const CANDIDATES: Readonly<Record<string, Candidate>> = {
   'single-manager': dottedSecondLine,
   'duplicate-line': removeDuplicates,
   'external-stakeholder-has-pm': pmEngages,
+  'internal-stakeholder-has-po': poEngages,
+  'team-has-developers': openDeveloperRole,
   'stale-waiver': removeStaleWaiver,
 };
 

@@ -10,8 +10,10 @@ export type RuleId =
   | 'pm-not-under-po'
   | 'po-internal-stakeholders-only'
   | 'external-stakeholder-has-pm'
+  | 'internal-stakeholder-has-po'
   | 'po-in-team'
   | 'team-has-one-po'
+  | 'team-has-developers'
   | 'roles-held-by-different-people'
   | 'pm-outranks-po'
   | 'pm-has-po'
@@ -89,6 +91,16 @@ export const RULE_CATALOG: readonly RuleInfo[] = [
     fixHint: 'Draw an engages line from a Product Manager to the stakeholder.',
   },
   {
+    id: 'internal-stakeholder-has-po',
+    defaultSeverity: 'warning',
+    origin: 'article',
+    summary:
+      'Every internal stakeholder is engaged by at least one Product Owner (a Product Manager may engage them too).',
+    quote: STAKEHOLDER_SENTENCE,
+    fixHint:
+      'Draw an engages line from the Product Owner who deals with the stakeholder, or set the stakeholder’s scope to external if it is outside the company.',
+  },
+  {
     id: 'po-in-team',
     defaultSeverity: 'error',
     origin: 'article',
@@ -107,6 +119,16 @@ export const RULE_CATALOG: readonly RuleInfo[] = [
       'Product Owner is the role played by an individual in a scrum team to write stories and prioritize backlogs.',
     fixHint:
       'Give the team exactly one PO: draw a member-of line from a PO (a vacant PO role counts) to the team, or delete the member-of lines of the extra POs.',
+  },
+  {
+    id: 'team-has-developers',
+    defaultSeverity: 'info',
+    origin: 'article',
+    summary:
+      'Every team has a member besides its Product Owner: a person who is neither a PM nor a PO (a vacant role counts), the development team the PO works with.',
+    quote:
+      'This means collaborating closely with the development team to ensure all the requirements are well-defined and executed on time.',
+    fixHint: 'Draw a member-of line from a developer (a person node) to the team, or add an open developer role to it.',
   },
   {
     id: 'roles-held-by-different-people',

@@ -11,8 +11,12 @@ import { checkPmNotUnderPo } from './article/pm-not-under-po';
 import { checkPmHasPo, checkPmOutranksPo } from './article/pm-po-levels';
 import { checkPoReportsToPm } from './article/po-reports-to-pm';
 import { checkRolesHeldByDifferentPeople } from './article/roles-held-by-different-people';
-import { checkExternalStakeholderHasPm, checkPoInternalStakeholdersOnly } from './article/stakeholders';
-import { checkPoInTeam, checkTeamHasOnePo } from './article/teams';
+import {
+  checkExternalStakeholderHasPm,
+  checkInternalStakeholderHasPo,
+  checkPoInternalStakeholdersOnly,
+} from './article/stakeholders';
+import { checkPoInTeam, checkTeamHasDevelopers, checkTeamHasOnePo } from './article/teams';
 import type { RuleId } from './catalog';
 import type { Emit, RuleCheck } from './context';
 import { checkStaleWaivers } from './meta/stale-waiver';
@@ -35,8 +39,10 @@ const RULE_CHECKS: readonly (readonly [RuleId, RuleCheck])[] = [
   ['pm-not-under-po', checkPmNotUnderPo],
   ['po-internal-stakeholders-only', checkPoInternalStakeholdersOnly],
   ['external-stakeholder-has-pm', checkExternalStakeholderHasPm],
+  ['internal-stakeholder-has-po', checkInternalStakeholderHasPo],
   ['po-in-team', checkPoInTeam],
   ['team-has-one-po', checkTeamHasOnePo],
+  ['team-has-developers', checkTeamHasDevelopers],
   ['roles-held-by-different-people', checkRolesHeldByDifferentPeople],
   ['pm-outranks-po', checkPmOutranksPo],
   ['pm-has-po', checkPmHasPo],

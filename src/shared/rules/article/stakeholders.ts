@@ -32,3 +32,18 @@ export const checkExternalStakeholderHasPm: RuleCheck = ({ index }, emit) => {
       emit([stakeholder.id], [], `${subjectLabel(stakeholder)} is not engaged by any Product Manager`);
   }
 };
+
+/**
+ * internal-stakeholder-has-po: every internal stakeholder is engaged by at
+ * least one PO (a vacant PO counts; a PM engaging them as well is fine, the
+ * article's PM also "needs to collaborate with external and internal stakeholders").
+ */
+export const checkInternalStakeholderHasPo: RuleCheck = ({ index }, emit) => {
+  const engagedBy = index.into('engages');
+  for (const i of index.nodesOf('stakeholder')) {
+    const stakeholder = index.node(i);
+    if (stakeholder.scope !== 'internal') continue;
+    if (!engagedBy.reaches(i, 'po'))
+      emit([stakeholder.id], [], `${subjectLabel(stakeholder)} is not engaged by any Product Owner`);
+  }
+};

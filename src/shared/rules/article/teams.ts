@@ -65,3 +65,34 @@ export const checkTeamHasOnePo: RuleCheck = ({ index }, emit) => {
     emit([team.id, ...distinct], sortedEdgeIds(index, poEdges), message);
   }
 };
+
+/** What a team without developers has instead: nobody, only POs, or PMs (and maybe POs); lines from non-people never count. */
+function membersWithoutDevelopers(index: GraphIndex, members: EdgeLists, team: number): 'none' | 'po' | 'pm' {
+  let found: 'none' | 'po' | 'pm' = 'none';
+  for (let k = 0, count = members.count(team); k < count; k++) {
+    const kind = index.kind(members.farEnd(team, k));
+    if (kind === 'pm') return 'pm';
+    if (kind === 'po') found = 'po';
+  }
+  return found;
+}
+
+const WITHOUT_DEVELOPERS = {
+  none: 'has no members',
+  po: 'has no members besides its Product Owner',
+  pm: 'has no developers: its members are all Product Managers or Product Owners',
+} as const;
+
+/**
+ * team-has-developers: the PO works "closely with the development team", so a
+ * team needs a member besides its Product Owner: a node of kind person,
+ * vacant or not (the plan has no developer kind; PMs and POs are not developers).
+ */
+export const checkTeamHasDevelopers: RuleCheck = ({ index }, emit) => {
+  const members = index.into('member-of');
+  for (const i of index.nodesOf('team')) {
+    if (members.reaches(i, 'person')) continue;
+    const team = index.node(i);
+    emit([team.id], [], `${subjectLabel(team)} ${WITHOUT_DEVELOPERS[membersWithoutDevelopers(index, members, i)]}`);
+  }
+};
