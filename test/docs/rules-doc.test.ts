@@ -17,6 +17,8 @@ describe('docs/rules.md', () => {
     for (const rule of RULE_CATALOG) {
       expect(rendered).toContain(`### \`${rule.id}\` (${rule.defaultSeverity})`);
       if (rule.quote !== undefined) expect(rendered).toContain(rule.quote.split(' / ')[0]);
+      for (const passage of rule.tension?.passages ?? []) expect(rendered).toContain(`> ${passage}`);
+      if (rule.tension !== undefined) expect(rendered).toContain(`**Tension.** ${rule.tension.note}`);
     }
   });
 });

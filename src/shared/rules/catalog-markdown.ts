@@ -60,6 +60,10 @@ function quoteBlock(quote: string): string {
 function ruleSection(rule: RuleInfo): string {
   const lines = [`### \`${rule.id}\` (${rule.defaultSeverity})`, '', rule.summary, ''];
   if (rule.quote !== undefined) lines.push('From the article:', '', quoteBlock(rule.quote), '');
+  if (rule.tension !== undefined) {
+    const passages = rule.tension.passages.map((passage) => `> ${passage}`).join('\n>\n');
+    lines.push('The article also says:', '', passages, '', `**Tension.** ${rule.tension.note}`, '');
+  }
   for (const option of rule.options ?? []) {
     lines.push(`Option \`${option.name}\` (default ${option.default}): ${option.description}`, '');
   }

@@ -44,15 +44,34 @@ export interface RuleInfo {
    * QUOTE_SEPARATOR; "..." marks a passage cut mid-sentence.
    */
   quote?: string;
+  /**
+   * Where the article says something else about the rule's subject: the other
+   * passages, verbatim, and how the rule settles the tension (and why its
+   * default severity is what it is). Shown in docs/rules.md and the app.
+   */
+  tension?: RuleTension;
   /** A concrete action in the editor that makes the violation go away. */
   fixHint: string;
   options?: readonly RuleOptionInfo[];
+}
+
+export interface RuleTension {
+  /** Sentences of the article that pull the other way, verbatim. */
+  readonly passages: readonly string[];
+  /** How the rule reads the article despite them, and what a plan that follows them can do. */
+  readonly note: string;
 }
 
 export const QUOTE_SEPARATOR = ' / ';
 
 const STAKEHOLDER_SENTENCE =
   'Product Managers are responsible for dealing with external stakeholders, whereas Product Owners are responsible for dealing with internal stakeholders.';
+
+/** The article's other stakeholder passages (issue 12, item 7). */
+const OTHER_STAKEHOLDER_PASSAGES = [
+  'The Product Owner is the primary contact of all the stakeholders for smooth delivery and product execution.',
+  'The PM is in direct contact with the stakeholders whereas the POs are not.',
+] as const;
 
 export const RULE_CATALOG: readonly RuleInfo[] = [
   {
@@ -79,6 +98,10 @@ export const RULE_CATALOG: readonly RuleInfo[] = [
     origin: 'article',
     summary: 'Product Owners engage internal stakeholders only; external stakeholders are the Product Manager’s.',
     quote: STAKEHOLDER_SENTENCE,
+    tension: {
+      passages: OTHER_STAKEHOLDER_PASSAGES,
+      note: 'The article is not consistent about stakeholders: one passage makes the PO the contact of all of them, another keeps POs out of direct contact with any. This rule follows the sentence above, the article’s own summary, which its comparison table repeats (external stakeholders for the PM, internal teams for the PO) and which the second passage only makes stricter; it is what this product’s users asked for. Its default severity stays error for that reason, and because lowering a default would silently change what `org-planner check` exits with on plans that rely on it. A plan that follows the first passage can set this rule to warning (Rules view, or its `rules` settings) or waive a PO’s line with the reason.',
+    },
     fixHint:
       'Move the engages line from the PO to a Product Manager, or set the stakeholder’s scope to internal if it is part of the company.',
   },
@@ -97,6 +120,10 @@ export const RULE_CATALOG: readonly RuleInfo[] = [
     summary:
       'Every internal stakeholder is engaged by at least one Product Owner (a Product Manager may engage them too).',
     quote: STAKEHOLDER_SENTENCE,
+    tension: {
+      passages: OTHER_STAKEHOLDER_PASSAGES,
+      note: 'The second passage says POs are not in direct contact with stakeholders at all, against the summary sentence above. This rule follows the summary, and so its default severity is warning, not error: a plan whose PMs deal with every stakeholder directly can switch it off.',
+    },
     fixHint:
       'Draw an engages line from the Product Owner who deals with the stakeholder, or set the stakeholder’s scope to external if it is outside the company.',
   },

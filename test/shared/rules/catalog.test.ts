@@ -60,6 +60,21 @@ describe('the rule catalog', () => {
       expect(rule.quote, rule.id).toBeUndefined();
   });
 
+  it('shows the article’s stakeholder tension on the two stakeholder rules it bears on, quoting it verbatim', () => {
+    const source = collapse(readFileSync(sourcePath, 'utf8'));
+    const withTension = RULE_CATALOG.filter((rule) => rule.tension !== undefined);
+    expect(withTension.map((rule) => rule.id)).toEqual([
+      'po-internal-stakeholders-only',
+      'internal-stakeholder-has-po',
+    ]);
+    for (const rule of withTension) {
+      expect(rule.tension?.passages.length, rule.id).toBeGreaterThanOrEqual(2);
+      for (const passage of rule.tension?.passages ?? [])
+        expect(source.includes(collapse(passage)), `${rule.id}: "${passage}"`).toBe(true);
+      expect(rule.tension?.note, rule.id).toMatch(/severity/);
+    }
+  });
+
   it('gives every rule a summary and a fix hint', () => {
     for (const rule of RULE_CATALOG) {
       expect(rule.summary.trim().length, rule.id).toBeGreaterThan(10);
