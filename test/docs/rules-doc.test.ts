@@ -12,6 +12,16 @@ describe('docs/rules.md', () => {
     expect(readFileSync(docPath, 'utf8')).toBe(rendered);
   });
 
+  it('words what article rules quote as passages, and says where pm-has-po’s table cells come from', () => {
+    const rendered = renderRulesMarkdown();
+    expect(rendered).toContain('the passage of the article it comes from');
+    expect(rendered).not.toMatch(/the sentence of the article/);
+    const pmHasPo = rendered.slice(rendered.indexOf('### `pm-has-po`'));
+    expect(pmHasPo).toMatch(
+      /^### `pm-has-po` \(info\)\n\n[^\n]+\n\nFrom the article’s comparison table:\n\n> Converting/,
+    );
+  });
+
   it('documents every rule id with its severity and quote', () => {
     const rendered = renderRulesMarkdown();
     for (const rule of RULE_CATALOG) {

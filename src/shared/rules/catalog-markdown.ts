@@ -8,8 +8,10 @@ const INTRO = `# Rules
 
 Org Planner checks a plan against the principles of the article "Product Owner vs Product Manager" and a few
 plain org-design invariants. Every rule has a stable id (used in files, the CLI, the app and tests), a default
-severity, a summary, the sentence of the article it comes from (for article rules), and a fix hint. This page is
-generated from the catalog in \`src/shared/rules/catalog.ts\`; \`org-planner rules\` prints the same data.
+severity, a summary, the passage of the article it comes from (for article rules: a sentence, or cells of the
+article's comparison table, quoted as the table gives them), where the article says otherwise the passages that do
+(its **tension**), and a fix hint. This page is generated from the catalog in \`src/shared/rules/catalog.ts\`;
+\`org-planner rules\` prints the same data.
 
 ## Words used below
 
@@ -59,7 +61,10 @@ function quoteBlock(quote: string): string {
 
 function ruleSection(rule: RuleInfo): string {
   const lines = [`### \`${rule.id}\` (${rule.defaultSeverity})`, '', rule.summary, ''];
-  if (rule.quote !== undefined) lines.push('From the article:', '', quoteBlock(rule.quote), '');
+  if (rule.quote !== undefined) {
+    const from = rule.quoteFrom === 'table' ? 'From the article’s comparison table:' : 'From the article:';
+    lines.push(from, '', quoteBlock(rule.quote), '');
+  }
   if (rule.tension !== undefined) {
     const passages = rule.tension.passages.map((passage) => `> ${passage}`).join('\n>\n');
     lines.push('The article also says:', '', passages, '', `**Tension.** ${rule.tension.note}`, '');

@@ -35,15 +35,17 @@ export interface RuleOptionInfo {
 export interface RuleInfo {
   id: RuleId;
   defaultSeverity: Severity;
-  /** `article`: from a sentence of the source document; `structure`: a plain org-design invariant. */
+  /** `article`: from a passage of the source document; `structure`: a plain org-design invariant. */
   origin: 'article' | 'structure';
   summary: string;
   /**
-   * Article rules only: the sentence(s) of the source document the rule comes
-   * from, verbatim as rules.md quotes them. Several passages are joined by
+   * Article rules only: the passage(s) of the source document the rule comes
+   * from (sentences, or cells of its comparison table), verbatim. Several passages are joined by
    * QUOTE_SEPARATOR; "..." marks a passage cut mid-sentence.
    */
   quote?: string;
+  /** Set when the quote is cells of the article's comparison table rather than sentences of its text. */
+  quoteFrom?: 'table';
   /**
    * Where the article says something else about the rule's subject: the other
    * passages, verbatim, and how the rule settles the tension (and why its
@@ -190,6 +192,7 @@ export const RULE_CATALOG: readonly RuleInfo[] = [
       'Converting the product vision into an actionable backlog' +
       QUOTE_SEPARATOR +
       'Contributes to the vision of the PM.',
+    quoteFrom: 'table',
     fixHint: 'Draw a reports-to line from a PO to the PM, or add a vacant PO role that reports to them.',
   },
   {

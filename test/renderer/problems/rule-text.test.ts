@@ -19,6 +19,11 @@ describe('RuleText', () => {
     expect(html).toContain('default severity stays error');
   });
 
+  it('says where pm-has-po’s quote comes from: the article’s comparison table', () => {
+    expect(render('pm-has-po')).toContain('the comparison table of');
+    expect(render('po-in-team')).not.toContain('the comparison table of');
+  });
+
   it('shows no tension for a rule the article is consistent about', () => {
     expect(render('po-in-team')).not.toContain('rule-tension');
   });

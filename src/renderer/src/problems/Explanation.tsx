@@ -1,5 +1,5 @@
 /**
- * The selected problem: what it says, the rule and the article's sentence
+ * The selected problem: what it says, the rule and the article's passage
  * behind it, and what to do: quick fixes (one undoable step each), waiving it
  * with a reason, or removing its waiver.
  */

@@ -32,7 +32,9 @@ export function RuleText({ rule }: { readonly rule: RuleInfo }) {
               “{passage}”
             </blockquote>
           ))}
-          <figcaption>— “Product Owner vs Product Manager”</figcaption>
+          <figcaption>
+            — {rule.quoteFrom === 'table' ? 'the comparison table of ' : ''}“Product Owner vs Product Manager”
+          </figcaption>
         </figure>
       ) : (
         <p className="op-rule-text__origin">An org-design rule, not from the article.</p>
