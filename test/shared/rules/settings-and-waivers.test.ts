@@ -124,6 +124,7 @@ describe('waivers', () => {
         message: 'Waiver for po-in-team names node "gone", which no longer exists',
         nodeIds: [],
         edgeIds: [],
+        waiver: { ruleId: 'po-in-team', nodeId: 'gone' },
       },
     ]);
     expect(findStaleWaivers(plan, checkPlan(plan))).toEqual(plan.waivers);
@@ -138,6 +139,7 @@ describe('waivers', () => {
         message: 'Waiver for po-in-team on Sam (PO) no longer matches any problem',
         nodeIds: ['o'],
         edgeIds: [],
+        waiver: { ruleId: 'po-in-team', nodeId: 'o' },
       },
     ]);
   });
