@@ -6,6 +6,8 @@ import { defineRule } from './support/rule-types';
 import { subjectLabel } from './support/labels';
 import { sortUniqueIds } from './support/id-lists';
 
+const MAX = { name: 'max', description: 'The most direct reports one person may have.', default: 8 } as const;
+
 export const spanOfControl = defineRule({
   meta: {
     id: 'span-of-control',
@@ -14,10 +16,11 @@ export const spanOfControl = defineRule({
     summary: 'No one has more direct reports than the span-of-control maximum (8 unless the plan says otherwise).',
     fixHint:
       'Move some of the direct reports under a new or an existing lead, or raise "max" in the plan’s settings for this rule.',
-    options: [{ name: 'max', description: 'The most direct reports one person may have.', default: 8 }],
+    options: [MAX],
   },
   check: ({ index, settings }, emit) => {
-    const max = settings.options.max ?? 8;
+    // settings.ts fills every declared option: the default here only satisfies the type.
+    const max = settings.options.max ?? MAX.default;
     const reportLines = index.into('reports-to');
     for (let i = 0; i < index.nodeCount; i++) {
       const count = reportLines.count(i);
