@@ -4,10 +4,10 @@
  * its smallest node id, found by a breadth-first search that tries managers in
  * id order, so the cycle shown never depends on the order of the file.
  */
-import type { RuleCheck } from '../context';
-import { nodeLabel } from '../labels';
-import type { GraphIndex } from '../../graph';
-import { reportingComponents } from './scc';
+import { defineRule } from './support/rule-types';
+import { nodeLabel } from './support/labels';
+import type { GraphIndex } from '../graph';
+import { reportingComponents } from './support/scc';
 
 /** Longest cycle spelled out in full in a message. */
 const MAX_NAMED = 6;
@@ -75,17 +75,27 @@ function describe(index: GraphIndex, nodes: readonly number[]): string {
   return `Reporting cycle of ${nodes.length} people: ${[...labels, '…', first].join(' → ')}`;
 }
 
-export const checkNoReportingCycles: RuleCheck = ({ index }, emit) => {
-  const { componentOf, cyclic } = reportingComponents(index);
-  for (let c = 0; c < cyclic.length; c++) {
-    const members = cyclic[c] ?? [];
-    let start = members[0] ?? 0;
-    for (const m of members) if (index.node(m).id < index.node(start).id) start = m;
-    const cycle = shortestCycle(index, start, componentOf, c);
-    emit(
-      cycle.nodes.map((v) => index.node(v).id),
-      cycle.edges.map((e) => index.edge(e).id),
-      describe(index, cycle.nodes),
-    );
-  }
-};
+export const noReportingCycles = defineRule({
+  meta: {
+    id: 'no-reporting-cycles',
+    defaultSeverity: 'error',
+    origin: 'structure',
+    summary: 'Reports-to lines form no cycle: following managers upward always ends at someone who reports to nobody.',
+    fixHint:
+      'Delete or redirect one reports-to line of the cycle, so that someone in it reports outside it or to nobody.',
+  },
+  check: ({ index }, emit) => {
+    const { componentOf, cyclic } = reportingComponents(index);
+    for (let c = 0; c < cyclic.length; c++) {
+      const members = cyclic[c] ?? [];
+      let start = members[0] ?? 0;
+      for (const m of members) if (index.node(m).id < index.node(start).id) start = m;
+      const cycle = shortestCycle(index, start, componentOf, c);
+      emit(
+        cycle.nodes.map((v) => index.node(v).id),
+        cycle.edges.map((e) => index.edge(e).id),
+        describe(index, cycle.nodes),
+      );
+    }
+  },
+});

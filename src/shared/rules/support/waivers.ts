@@ -2,7 +2,7 @@
  * The plan's waivers, looked up by (rule id, node id), remembering which ones
  * accepted a violation: what is left over is stale.
  */
-import type { Waiver } from '../model/types';
+import type { Waiver } from '../../model/types';
 
 export interface WaiverEntry {
   /** Of two waivers for the same pair the smaller reason wins, so waiver order never shows. */
@@ -11,25 +11,19 @@ export interface WaiverEntry {
 }
 
 /**
- * Rules whose violations are about one person seen on several nodes: a waiver
- * on any of the violation's nodes accepts it (the user may waive the PM node
- * or the PO node of a combined role). Every other rule's waiver names the
- * violation's first node.
- */
-const WAIVABLE_ON_ANY_NODE: ReadonlySet<string> = new Set(['roles-held-by-different-people']);
-
-/**
- * The waiver that accepts a violation of `ruleId` about `nodeIds`, from that
- * rule's waivers by node id; every matching waiver is marked used (so waiving
- * both nodes of a pair leaves neither stale), and the first one gives the reason.
+ * The waiver that accepts a violation about `nodeIds`, from its rule's
+ * waivers by node id: the first node's, or with `anyNode` (rules about one
+ * person on several nodes, RuleMeta.waivedOnAnyNode) any node's. Every
+ * matching waiver is marked used (so waiving both nodes of a pair leaves
+ * neither stale), and the first one gives the reason.
  */
 export function acceptingWaiver(
   byNode: ReadonlyMap<string, WaiverEntry> | undefined,
-  ruleId: string,
+  anyNode: boolean,
   nodeIds: readonly string[],
 ): WaiverEntry | undefined {
   if (byNode === undefined || nodeIds.length === 0) return undefined;
-  const count = WAIVABLE_ON_ANY_NODE.has(ruleId) ? nodeIds.length : 1;
+  const count = anyNode ? nodeIds.length : 1;
   let found: WaiverEntry | undefined;
   for (let k = 0; k < count; k++) {
     const entry = byNode.get(nodeIds[k] as string);

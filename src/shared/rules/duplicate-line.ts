@@ -4,11 +4,12 @@
  * or an import can still hold one, and it must not count twice anywhere else
  * (single-manager counts distinct managers).
  */
-import { EDGE_KINDS, type EdgeKind } from '../../model/types';
-import type { EdgeLists, GraphIndex } from '../../graph';
-import type { Emit, RuleCheck } from '../context';
-import { sortedEdgeIds } from '../id-lists';
-import { nodeLabel, subjectLabel } from '../labels';
+import { EDGE_KINDS, type EdgeKind } from '../model/types';
+import type { EdgeLists, GraphIndex } from '../graph';
+import type { Emit } from './support/context';
+import { defineRule } from './support/rule-types';
+import { sortedEdgeIds } from './support/id-lists';
+import { nodeLabel, subjectLabel } from './support/labels';
 
 /** Up to this many lines per node are compared pairwise; beyond, a Set of far ends is cheaper. */
 const PAIRWISE_LIMIT = 16;
@@ -49,14 +50,40 @@ function reportRepeats(index: GraphIndex, lines: EdgeLists, i: number, kind: Edg
   }
 }
 
-export const checkDuplicateLines: RuleCheck = ({ index }, emit) => {
-  for (const kind of EDGE_KINDS) {
-    const lines = index.from(kind);
-    for (let i = 0; i < index.nodeCount; i++) {
-      const count = lines.count(i);
-      // Most nodes have at most one line of a kind: they stop here without allocating.
-      if (count < 2 || !hasRepeat(lines, i, count)) continue;
-      reportRepeats(index, lines, i, kind, emit);
+export const duplicateLine = defineRule({
+  meta: {
+    id: 'duplicate-line',
+    defaultSeverity: 'warning',
+    origin: 'structure',
+    summary:
+      'No two lines of the same kind join the same two nodes in the same direction: a relationship is drawn once, and counts once.',
+    fixHint: 'Delete the extra lines (the quick fix keeps the first one drawn).',
+  },
+  check: ({ index }, emit) => {
+    for (const kind of EDGE_KINDS) {
+      const lines = index.from(kind);
+      for (let i = 0; i < index.nodeCount; i++) {
+        const count = lines.count(i);
+        // Most nodes have at most one line of a kind: they stop here without allocating.
+        if (count < 2 || !hasRepeat(lines, i, count)) continue;
+        reportRepeats(index, lines, i, kind, emit);
+      }
     }
-  }
-};
+  },
+  quickFixes: [
+    // The same line drawn twice or more: keep the first drawn, remove the others.
+    (_plan, v) => {
+      const extra = new Set(v.edgeIds);
+      if (extra.size < 2) return undefined;
+      return {
+        id: `${v.ruleId}:remove`,
+        label: extra.size === 2 ? 'Remove the duplicate' : `Remove the ${extra.size - 1} duplicates`,
+        apply: (p) => {
+          const first = p.edges.find((e) => extra.has(e.id));
+          if (first === undefined) return p;
+          return { ...p, edges: p.edges.filter((e) => e === first || !extra.has(e.id)) };
+        },
+      };
+    },
+  ],
+});

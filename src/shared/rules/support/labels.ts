@@ -3,7 +3,7 @@
  * quotes when the name is blank, and as an open role when vacant, so a
  * message is never blank or ambiguous about what it points at.
  */
-import type { NodeKind, PlanNode } from '../model/types';
+import type { NodeKind, PlanNode } from '../../model/types';
 
 const ROLE_TAG: Readonly<Record<NodeKind, string>> = {
   pm: 'PM',

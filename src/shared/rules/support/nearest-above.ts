@@ -6,7 +6,7 @@
  * settled once). Used by pm-not-under-po (seeds: the POs) and pm-outranks-po
  * (seeds: the PMs).
  */
-import type { GraphIndex } from '../graph';
+import type { GraphIndex } from '../../graph';
 
 export interface NearestAbove {
   /** Levels between the node and its nearest seed: 0 for a seed, -1 when no seed is above it. */

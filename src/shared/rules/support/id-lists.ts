@@ -1,5 +1,5 @@
 /** Sorted, duplicate-free id lists: the node and edge lists violations carry. */
-import type { GraphIndex } from '../graph';
+import type { GraphIndex } from '../../graph';
 
 /**
  * Sorts ids[from..] in place (code-unit order, like `<`) and drops repeats.
