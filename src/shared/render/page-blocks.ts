@@ -24,6 +24,8 @@ export interface Box {
 /** Some cards, whole, and the chart region (padded) they sit in. */
 export interface Block extends Box {
   readonly cards: readonly DisplayCard[];
+  /** The top card of each subtree in the block, for the page index. */
+  readonly heads: readonly DisplayCard[];
 }
 
 /** Which line makes a card "belong under" another, strongest first. */
@@ -136,20 +138,21 @@ export function cutIntoBlocks(
   const fits = (e: Extent): boolean =>
     e.maxX - e.minX + 2 * BLOCK_PAD_X <= fit.width && e.maxY - e.minY + 2 * BLOCK_PAD_Y <= fit.height;
   const blocks: Block[] = [];
-  const emit = (e: Extent, members: DisplayCard[]): void => {
+  const emit = (e: Extent, members: DisplayCard[], heads: DisplayCard[]): void => {
     blocks.push({
       x: e.minX - BLOCK_PAD_X,
       y: e.minY - BLOCK_PAD_Y,
       width: e.maxX - e.minX + 2 * BLOCK_PAD_X,
       height: e.maxY - e.minY + 2 * BLOCK_PAD_Y,
       cards: members,
+      heads,
     });
   };
   // Work: lists of sibling subtrees still to place, the next one on top.
   const work: string[][] = [roots];
   while (work.length > 0) {
     const siblings = work.pop() as string[];
-    let group: { e: Extent; cards: DisplayCard[] } | undefined;
+    let group: { e: Extent; cards: DisplayCard[]; heads: DisplayCard[] } | undefined;
     for (let i = 0; i < siblings.length; i++) {
       const id = siblings[i] as string;
       const own = extent.get(id) as Extent;
@@ -157,15 +160,16 @@ export function cutIntoBlocks(
         const joined = group === undefined ? own : union(group.e, own);
         if (group !== undefined && fits(joined)) {
           group.cards.push(...subtreeCards(id));
-          group = { e: joined, cards: group.cards };
+          group.heads.push(byId.get(id) as DisplayCard);
+          group = { ...group, e: joined };
         } else {
-          if (group !== undefined) emit(group.e, group.cards);
-          group = { e: own, cards: subtreeCards(id) };
+          if (group !== undefined) emit(group.e, group.cards, group.heads);
+          group = { e: own, cards: subtreeCards(id), heads: [byId.get(id) as DisplayCard] };
         }
         continue;
       }
       // Too big for a page: the card with the subtrees that fit beside it, the others cut in turn.
-      if (group !== undefined) emit(group.e, group.cards);
+      if (group !== undefined) emit(group.e, group.cards, group.heads);
       group = undefined;
       let e = cardExtent(byId.get(id) as DisplayCard);
       const members = [byId.get(id) as DisplayCard];
@@ -177,12 +181,12 @@ export function cutIntoBlocks(
           members.push(...subtreeCards(kid));
         } else deferred.push(kid);
       }
-      emit(e, members);
+      emit(e, members, [members[0] as DisplayCard]);
       // The rest of these siblings after this card's own subtrees.
       work.push(siblings.slice(i + 1), deferred);
       break;
     }
-    if (group !== undefined) emit(group.e, group.cards);
+    if (group !== undefined) emit(group.e, group.cards, group.heads);
   }
   return blocks;
 }

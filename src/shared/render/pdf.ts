@@ -1,10 +1,11 @@
 /**
  * A chart as a paged PDF (pdf-lib, pure JS, so the CLI and the web build can
- * both make one): page 1 is an overview of the whole chart with the page grid,
- * then an index of the pages, then the chart at a print scale where every
- * card's text is at least 8 pt, cut by pages.ts so no card is cut. Each page
- * names the pages its lines continue on. Text uses the standard Helvetica
- * fonts, so characters outside Windows-1252 print as "?".
+ * both make one): page 1 is an overview of the whole chart with each page's
+ * blocks outlined, then an index of the pages, then the chart at a print scale
+ * where every card's text is at least 8 pt, cut into subtree blocks packed
+ * several to a page (pages.ts), so no card is cut. Each page names the pages
+ * its subtrees continue on. Text uses the standard Helvetica fonts: characters
+ * outside Windows-1252 lose accents or print as "?" (pdf-draw.ts printable).
  */
 import {
   PDFDocument,
@@ -138,13 +139,14 @@ function indexPages(
   }
 }
 
-/** "p. 7: Ada (12 people), Bob (3 people), and 2 more", cut to the line's width: each block by its top card. */
+/** "p. 7: Ada (12 people), Bob, and 2 more", cut to the line's width: the top card of each subtree on the page. */
 function indexLine(fonts: Fonts, chart: ChartPage, number: number, width: number): string {
-  const parts = chart.blocks.map((block) => {
-    const top = block.cards[0];
-    const name = top === undefined ? '' : top.name.trim() === '' ? 'Unnamed' : top.name;
-    return block.cards.length === 1 ? name : `${name} (${block.cards.length} people)`;
-  });
+  const parts = chart.blocks.flatMap((block) =>
+    block.heads.map((head) => {
+      const name = head.name.trim() === '' ? 'Unnamed' : head.name;
+      return block.heads.length === 1 && block.cards.length > 1 ? `${name} (${block.cards.length} people)` : name;
+    }),
+  );
   let line = `p. ${number}: ${parts[0] ?? ''}`;
   for (let k = 1; k < parts.length; k++) {
     const next = `${line}, ${parts[k] ?? ''}`;
