@@ -8,7 +8,7 @@ import type { AtomicWriteOptions } from '../../node/files/atomic-write';
 import type { DocumentSession } from './session';
 
 export type UnsavedAnswer = 'save' | 'discard' | 'cancel';
-export type SaveKind = 'plan' | 'json' | 'png' | 'svg';
+export type SaveKind = 'plan' | 'json' | 'png' | 'svg' | 'pdf';
 export type OpenKind = 'plan' | 'csv';
 
 export interface DocumentUi {
