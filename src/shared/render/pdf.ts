@@ -82,6 +82,7 @@ function overviewPage(
   const view: View = { x: 0, y: 0, scale, left: PAGE_MARGIN, top };
   for (const item of list.items) drawItem(page, fonts, view, item, false);
   pages.forEach((chart, i) => {
+    let numbered = false;
     for (const block of chart.blocks) {
       const p = at(view, block);
       const w = block.width * scale;
@@ -89,14 +90,16 @@ function overviewPage(
       page.drawSvgPath(roundedRect(p.x, p.y, w, h, 0), {
         x: 0,
         y: height,
-        borderColor: colour(LINK),
-        borderWidth: 0.6,
-        borderDashArray: [3, 2],
+        // Light and thin: a large org has hundreds of blocks over its chart.
+        borderColor: colour('#91a7ff'),
+        borderWidth: 0.4,
       });
-      // A number only where it fits inside its block's outline; the index names every page.
+      // The page's number once, in its first block large enough to hold it; the index names every page.
       const label = String(first + i);
-      if (fonts.bold.widthOfTextAtSize(label, SMALL) + 4 <= w && SMALL + 2 <= h)
+      if (!numbered && fonts.bold.widthOfTextAtSize(label, SMALL) + 4 <= w && SMALL + 2 <= h) {
         text(page, fonts, label, p.x + 2, p.y + SMALL + 1, SMALL, true, LINK);
+        numbered = true;
+      }
     }
   });
   text(

@@ -5,14 +5,14 @@ import { describeLayout } from './export-size';
 import { ExportFormOptions } from './ExportFormOptions';
 import { useExportImage } from './use-export-image';
 
-const count = (n: number, what: string): string => `${n.toLocaleString('en-US')} ${what}${n === 1 ? '' : 's'}`;
+const count = (n: number, one: string, many: string): string => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 export function ExportForm({ initialFormat }: { initialFormat: ImageFormat }) {
   const { options, set, chart, hasCollapsed, busy, run } = useExportImage(initialFormat);
   const { layout } = chart;
   const who = options.asShown
-    ? `As shown: ${count(chart.cards, 'card')}${chart.folded > 0 ? `, with ${count(chart.folded, 'person')} in collapsed subtrees drawn as one card with a count` : ''}.`
-    : `The whole plan: ${count(chart.cards, 'card')}${hasCollapsed ? ', collapsed subtrees included' : ''}.`;
+    ? `As shown: ${count(chart.cards, 'card', 'cards')}${chart.folded > 0 ? `, with ${count(chart.folded, 'person', 'people')} in collapsed subtrees drawn as one card with a count` : ''}.`
+    : `The whole plan: ${count(chart.cards, 'card', 'cards')}${hasCollapsed ? ', collapsed subtrees included' : ''}.`;
   const reduced = layout.reduced && options.format === 'png';
   return (
     <form
