@@ -11,7 +11,7 @@ import type { EdgeKind, Plan } from '../model/types';
 import type { DisplayCard } from './display-list';
 
 /** Room around a block's cards, in chart pixels: above and below for the "from p." and "continues on p." lines. */
-export const BLOCK_PAD_X = 8;
+export const BLOCK_PAD_X = 4;
 export const BLOCK_PAD_Y = 16;
 
 export interface Box {
@@ -56,17 +56,24 @@ const union = (a: Extent, b: Extent): Extent => ({
   maxY: Math.max(a.maxY, b.maxY),
 });
 
-/** Each card's parent: the upper end of its strongest line (its manager, the PO of a team, the engager of a stakeholder). */
-function parentsOf(plan: Plan, known: ReadonlySet<string>): Map<string, string> {
-  const best = new Map<string, { parent: string; rank: number }>();
+/**
+ * Each card's parent: the upper end of its strongest line (its manager, the PO of a team, the engager of a
+ * stakeholder); between lines of one kind, the nearest card (a team's PO beside it, not a Scrum Master far off).
+ */
+function parentsOf(plan: Plan, byId: ReadonlyMap<string, DisplayCard>): Map<string, string> {
+  const best = new Map<string, { parent: string; rank: number; distance: number }>();
   for (const edge of plan.edges) {
     const managerFirst = edge.kind === 'reports-to' || edge.kind === 'dotted-line';
     const upper = managerFirst ? edge.target : edge.source;
     const lower = managerFirst ? edge.source : edge.target;
-    if (upper === lower || !known.has(upper) || !known.has(lower)) continue;
+    const from = byId.get(upper);
+    const to = byId.get(lower);
+    if (upper === lower || from === undefined || to === undefined) continue;
     const rank = PARENT_RANK[edge.kind];
+    const distance = Math.hypot(from.x - to.x, from.y - to.y);
     const seen = best.get(lower);
-    if (seen === undefined || rank < seen.rank) best.set(lower, { parent: upper, rank });
+    if (seen === undefined || rank < seen.rank || (rank === seen.rank && distance < seen.distance))
+      best.set(lower, { parent: upper, rank, distance });
   }
   return new Map([...best].map(([id, { parent }]) => [id, parent]));
 }
@@ -76,7 +83,7 @@ const readingOrder = (a: DisplayCard, b: DisplayCard): number => a.y - b.y || a.
 /** The forest the blocks are cut from: children in reading order, and every subtree's extent and cards. */
 function forest(plan: Plan, cards: readonly DisplayCard[]) {
   const byId = new Map(cards.map((card) => [card.id, card]));
-  const parents = parentsOf(plan, new Set(byId.keys()));
+  const parents = parentsOf(plan, byId);
   const childrenOf = new Map<string, string[]>();
   const sorted = [...cards].sort(readingOrder);
   for (const card of sorted) {

@@ -20,7 +20,7 @@ export type PageSize = keyof typeof PAGE_SIZES;
 /** Chart pixels to points: the smallest card text (11 px) prints at 8.25 pt. */
 export const PRINT_SCALE = 0.75;
 /** Page margin, and the height of the header and footer lines, in points. */
-export const PAGE_MARGIN = 28;
+export const PAGE_MARGIN = 24;
 export const HEADER = 20;
 export const FOOTER = 16;
 
