@@ -42,7 +42,7 @@ export function Header() {
             commands.run('newPlan');
           }}
         >
-          <Icon name="file" /> New…
+          <Icon name="file" /> <span className="op-button__label">New…</span>
         </button>
         <span className="op-divider" />
         <button
@@ -78,7 +78,7 @@ export function Header() {
             commands.run('autoLayout');
           }}
         >
-          <Icon name="layout" /> Auto layout
+          <Icon name="layout" /> <span className="op-button__label">Auto layout</span>
         </button>
       </nav>
       <div className="op-header__end">
