@@ -1,7 +1,8 @@
 /**
  * Accessibility as axe-core sees it: no serious or critical finding in either
- * theme, with the inspector showing a person, the problems panel open, and
- * then a dialog open over it; and one level-one heading naming the window.
+ * theme, with the inspector showing a person, the problems panel open, then
+ * a dialog open over it, then the side panels folded; and one level-one
+ * heading naming the window.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -54,11 +55,20 @@ describe.skipIf(source === undefined)('accessibility (axe-core)', () => {
       await page.getByRole('dialog', { name: 'Start a new plan' }).waitFor();
       await page.waitForTimeout(300);
       report.dialog = describeFindings(await seriousViolations(page, source ?? ''));
+      // And with both side panels folded to their rails.
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'hidden' });
+      await page.locator('.op-canvas').focus();
+      await page.keyboard.press('Control+b');
+      await page.keyboard.press('Control+Alt+b');
+      await page.getByTestId('rail-inspector').waitFor();
+      report.folded = describeFindings(await seriousViolations(page, source ?? ''));
       writeFileSync(resolve(RESULTS_DIR, `a11y-${colorScheme}.json`), JSON.stringify(report, null, 2));
 
       expect(report.opened).toEqual([]);
       expect(report.editor).toEqual([]);
       expect(report.dialog).toEqual([]);
+      expect(report.folded).toEqual([]);
       await context.close();
     });
   }
