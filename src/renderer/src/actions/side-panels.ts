@@ -9,7 +9,7 @@ import type { EditorAction } from '../store/types';
 export type SidePanelId = 'palette' | 'inspector';
 
 /** The panels' widths in CSS pixels when open, as the grid in styles/app.css draws them. */
-export const SIDE_PANEL_WIDTH: Readonly<Record<SidePanelId, number>> = { palette: 212, inspector: 296 };
+const SIDE_PANEL_WIDTH: Readonly<Record<SidePanelId, number>> = { palette: 212, inspector: 296 };
 
 /** Open unless the user folded it. */
 export function sidePanelOpen(settings: Preferences, id: SidePanelId): boolean {
