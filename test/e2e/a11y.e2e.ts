@@ -30,7 +30,7 @@ async function openInspectorAndProblems(page: Page): Promise<void> {
   await page.waitForTimeout(500);
 }
 
-describe.skipIf(source === undefined)('accessibility (axe-core)', () => {
+describe('accessibility (axe-core)', () => {
   let browser: Browser;
   beforeAll(async () => {
     browser = await connectBrowser();
@@ -45,16 +45,16 @@ describe.skipIf(source === undefined)('accessibility (axe-core)', () => {
       const report: Record<string, string[]> = {};
       // The whole example fitted to the window: every kind of card and badge is on screen.
       await page.waitForTimeout(300);
-      report.opened = describeFindings(await seriousViolations(page, source ?? ''));
+      report.opened = describeFindings(await seriousViolations(page, source));
       await openInspectorAndProblems(page);
-      report.editor = describeFindings(await seriousViolations(page, source ?? ''));
+      report.editor = describeFindings(await seriousViolations(page, source));
       await screenshot(page, `a11y-${colorScheme}-panels.png`);
 
       await page.locator('.op-canvas').focus();
       await page.keyboard.press('Shift+N');
       await page.getByRole('dialog', { name: 'Start a new plan' }).waitFor();
       await page.waitForTimeout(300);
-      report.dialog = describeFindings(await seriousViolations(page, source ?? ''));
+      report.dialog = describeFindings(await seriousViolations(page, source));
       // And with both side panels folded to their rails.
       await page.keyboard.press('Escape');
       await page.getByRole('dialog').waitFor({ state: 'hidden' });
@@ -62,7 +62,7 @@ describe.skipIf(source === undefined)('accessibility (axe-core)', () => {
       await page.keyboard.press('Control+b');
       await page.keyboard.press('Control+Alt+b');
       await page.getByTestId('rail-inspector').waitFor();
-      report.folded = describeFindings(await seriousViolations(page, source ?? ''));
+      report.folded = describeFindings(await seriousViolations(page, source));
       writeFileSync(resolve(RESULTS_DIR, `a11y-${colorScheme}.json`), JSON.stringify(report, null, 2));
 
       expect(report.opened).toEqual([]);

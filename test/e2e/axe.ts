@@ -1,22 +1,15 @@
 /**
  * axe-core in the page: injects the engine's script and runs it, returning the
  * findings that matter here (serious and critical) in a form a failed
- * assertion can print. The script comes from the `axe-core` package, or from
- * AXE_CORE_PATH (an axe.min.js) where the package is not installed.
+ * assertion can print. The script comes from the `axe-core` package (a devDependency).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
-/** axe.min.js's text, or undefined when neither AXE_CORE_PATH nor the package provides it. */
-export function axeSource(): string | undefined {
-  const fromEnv = process.env.AXE_CORE_PATH;
-  if (fromEnv !== undefined && existsSync(fromEnv)) return readFileSync(fromEnv, 'utf8');
-  try {
-    return readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-  } catch {
-    return undefined;
-  }
+/** axe.min.js's text. */
+export function axeSource(): string {
+  return readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 }
 
 export interface AxeFinding {
