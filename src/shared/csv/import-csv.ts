@@ -26,7 +26,22 @@ import {
 
 export type { CsvColumns, CsvMapping } from './columns';
 export type { CsvRefusal } from './refusal';
-export type { CsvKindCounts, CsvRoles } from './roles';
+export type { CsvKindCounts, CsvRoles, RoleKey } from './roles';
+
+export interface CsvValueCount {
+  readonly value: string;
+  readonly count: number;
+}
+
+/** The role column's values shown to the user: the most common ones. */
+const SHOWN_ROLE_VALUES = 20;
+
+function commonValues(counts: ReadonlyMap<string, number>): CsvValueCount[] {
+  return [...counts]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
+    .slice(0, SHOWN_ROLE_VALUES);
+}
 
 /** One of the first rows as the importer read it: what the dialog's preview shows. */
 export interface CsvSampleRow {
@@ -62,6 +77,8 @@ export type CsvImportResult =
       fieldNames: string[];
       /** The first rows, as imported. */
       sample: CsvSampleRow[];
+      /** With roles from a column: its most common values, for choosing which mean what. */
+      roleValues: CsvValueCount[];
       problems: CsvImportProblem[];
     }
   | { ok: false; refusal: CsvRefusal; headers: string[] };
@@ -168,6 +185,7 @@ export function importCsv(text: string, options: CsvImportOptions = {}): CsvImpo
   const checked = [...used, ...kept.columns.map((column) => column.index)];
   const kinds = emptyKindCounts();
   const sample: CsvSampleRow[] = [];
+  const roleCells = new Map<string, number>();
 
   const nodes: PlanNode[] = [];
   const firstRowOf = new Map<string, number>();
@@ -197,7 +215,9 @@ export function importCsv(text: string, options: CsvImportOptions = {}): CsvImpo
     const name = nameOf(cells, indexes);
     if (hasNames && name === '') problems.push({ row, message: `empty name for id "${id}"; imported without a name` });
     const title = cell(cells, indexes.title);
-    const role = roleOf(roles.by === 'title' ? title : cell(cells, roleIndex));
+    const roleCell = roles.by === 'title' ? title : cell(cells, roleIndex);
+    if (roles.by === 'column') roleCells.set(roleCell, (roleCells.get(roleCell) ?? 0) + 1);
+    const role = roleOf(roleCell);
     const { kind, scope } = kindOfRole(role);
     kinds[role ?? 'person']++;
     const { fields, shortened } = rowFields(cells, kept.columns, (index) => cell(cells, index));
@@ -258,6 +278,7 @@ export function importCsv(text: string, options: CsvImportOptions = {}): CsvImpo
     kinds,
     fieldNames: kept.columns.map((column) => column.name),
     sample,
+    roleValues: commonValues(roleCells),
     problems,
   };
 }

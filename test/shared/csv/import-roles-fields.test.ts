@@ -51,6 +51,17 @@ describe('CSV roles from a column', () => {
     expect(result.problems).toEqual([]);
   });
 
+  it("lists the role column's values, most common first, to choose from", () => {
+    expect(result.roleValues).toEqual([
+      { value: '', count: 1 },
+      { value: 'PM', count: 1 },
+      { value: 'PO', count: 1 },
+      { value: 'Stakeholder', count: 1 },
+      { value: 'Team', count: 1 },
+      { value: 'Vendor', count: 1 },
+    ]);
+  });
+
   it('refuses a role column that is not in the header, naming it', () => {
     const refused = importCsv(CSV, { roles: { by: 'column', column: 'Kind', values: {} } });
     expect(!refused.ok && refused.refusal).toMatchObject({
