@@ -25,8 +25,11 @@ function textsOf(lists: RoleLists): Texts {
   return Object.fromEntries(ROLE_KEYS.map((role) => [role, joinList(lists[role])])) as Record<RoleKey, string>;
 }
 
+/** Roles left empty are left out, so the untouched defaults equal DEFAULT_TITLE_PATTERNS and start no new preview. */
 function listsOf(texts: Texts): RoleLists {
-  return Object.fromEntries(ROLE_KEYS.map((role) => [role, splitList(texts[role])]));
+  return Object.fromEntries(
+    ROLE_KEYS.map((role) => [role, splitList(texts[role])] as const).filter(([, list]) => list.length > 0),
+  );
 }
 
 const EMPTY_TEXTS = textsOf({});
