@@ -109,6 +109,18 @@ describe('CSV import roles and fields', () => {
     await context.close();
   });
 
+  it('imports with a pattern typed just before Import (the preview catching up used to cancel the import)', async () => {
+    const { page, context } = await openApp(browser);
+    const file = { name: 'quick.csv', mimeType: 'text/csv', buffer: Buffer.from(ROLES_CSV, 'utf8') };
+    await chooseFile(page, () => fileMenu(page, /Import people from CSV/), file);
+    await expect.poll(() => page.getByTestId('csv-kinds').textContent()).toContain('6 other people');
+    await page.getByTestId('csv-role-pm').fill('head of');
+    await page.getByTestId('csv-import-go').click();
+    await expect.poll(async () => (await getPlan(page)).nodes.length).toBe(6);
+    expect((await getPlan(page)).nodes.find((node) => node.id === 'pm1')?.kind).toBe('pm');
+    await context.close();
+  });
+
   it.runIf(existsSync(ORG))('shows the title patterns and counts org-1516 by kind as they are edited', async () => {
     const { page, context } = await openApp(browser);
     await chooseFile(page, () => fileMenu(page, /Import people from CSV/), ORG);

@@ -4,7 +4,7 @@
  * of the first rows as mapped and the counts, then the people become a new plan in the
  * compact layout. The work runs in a worker with a progress bar; Cancel stops it.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { CSV_ENCODINGS, type CsvEncoding } from '@shared/csv/decode-csv';
 import { CSV_DELIMITERS, DELIMITER_NAMES, type CsvDelimiter } from '@shared/csv/delimiter';
 import type { CsvColumns, CsvMapping } from '@shared/csv/import-csv';
@@ -20,6 +20,23 @@ import { CsvProgressBar } from './CsvProgressBar';
 import { CsvRolesFields } from './CsvRolesFields';
 import './csv-import.css';
 import { useCsvJobs } from './use-csv-jobs';
+
+/** Role edits reach the preview after this pause: long enough to type a word, short enough to feel live. */
+const SETTLE_MS = 250;
+
+/** `value`, once it has stayed the same for `ms`. */
+function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      setSettled(value);
+    }, ms);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [value, ms]);
+  return settled;
+}
 
 const FIELDS = [
   { key: 'id', label: 'Person id' },
@@ -50,10 +67,11 @@ function CsvForm({ csv }: { csv: CsvFile }) {
   const chooseRoles = useCallback((next: CsvRoles) => {
     setRoles((current) => (JSON.stringify(current) === JSON.stringify(next) ? current : next));
   }, []);
+  const previewRoles = useSettled(roles, SETTLE_MS);
   const planName = stemOfFileName(csv.fileName);
   const job = useMemo<CsvJob>(
-    () => ({ bytes: csv.bytes, planName, columns, roles, encoding, delimiter, layout: false }),
-    [csv.bytes, planName, columns, roles, encoding, delimiter],
+    () => ({ bytes: csv.bytes, planName, columns, roles: previewRoles, encoding, delimiter, layout: false }),
+    [csv.bytes, planName, columns, previewRoles, encoding, delimiter],
   );
   const jobs = useCsvJobs(job);
   const result = jobs.preview;
@@ -63,7 +81,8 @@ function CsvForm({ csv }: { csv: CsvFile }) {
   const mapping = succeeded?.mapping;
 
   async function run(): Promise<void> {
-    const done = await jobs.runImport({ ...job, layout: true });
+    // The roles as they are now, even if the preview has not caught up with the last keystroke.
+    const done = await jobs.runImport({ ...job, roles, layout: true });
     if (done.status !== 'done' || !done.result.outcome.ok || done.result.outcome.plan === undefined) return;
     if (await commands.files.importPlan(done.result.outcome.plan)) closeFileDialogs();
   }

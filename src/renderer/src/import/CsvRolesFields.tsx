@@ -1,7 +1,7 @@
 /**
  * The import dialog's roles step: find PMs, POs, Scrum teams and stakeholders by patterns
  * in the job title (the defaults shown, editable) or by a column and which of its values
- * mean each role. Edits reach the preview after a short pause, so typing stays smooth.
+ * mean each role. Every edit is reported at once; the dialog lets the preview wait for a pause.
  */
 import { useEffect, useState } from 'react';
 import {
@@ -15,9 +15,6 @@ import {
   type RoleLists,
 } from '@shared/csv/roles';
 import type { CsvValueCount } from '@shared/csv/import-csv';
-
-/** Long enough to let a word be typed, short enough to feel live. */
-const SETTLE_MS = 250;
 
 type Texts = Readonly<Record<RoleKey, string>>;
 
@@ -53,12 +50,7 @@ export function CsvRolesFields({
       by === 'column' && column !== ''
         ? { by: 'column', column, values: listsOf(values) }
         : { by: 'title', patterns: by === 'title' ? listsOf(patterns) : {} };
-    const timer = setTimeout(() => {
-      onChange(roles);
-    }, SETTLE_MS);
-    return () => {
-      clearTimeout(timer);
-    };
+    onChange(roles);
   }, [by, patterns, values, column, onChange]);
 
   const texts = by === 'title' ? patterns : values;
