@@ -12,6 +12,7 @@ import { markSavedAction } from '../actions/document';
 import { notifyAction } from '../actions/ui';
 import type { AppCommand, OpenedDocument, OpenResult, Platform } from '../platform/platform';
 import type { EditorStore } from '../store/create-store';
+import { importPlanAction } from '../import/import-plan-action';
 import { loadPlanAction } from './load-plan';
 import { opensInline, openPlanInput, takeHandedOver } from '../platform/plan-open-client';
 import { runPlanOpenJob, type PlanOpenResult } from '../platform/plan-open-job';
@@ -162,7 +163,7 @@ export function createDocumentFlows(store: EditorStore, platform: Platform, hook
     },
     async importPlan(plan) {
       if (!(await confirmNew())) return false;
-      store.getState().dispatch(loadPlanAction, { plan, dirty: true });
+      store.getState().dispatch(importPlanAction, plan);
       hooks.onLoaded();
       return true;
     },
