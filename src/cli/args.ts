@@ -3,7 +3,7 @@ import { CSV_ENCODINGS, isCsvEncoding, type CsvEncoding } from '@shared/csv/deco
 import { DELIMITER_NAMES, isCsvDelimiter, type CsvDelimiter } from '@shared/csv/delimiter';
 
 export const USAGE = `Usage:
-  org-planner check <file>... [--format text|json] [--max-warnings N] [--quiet] [--show-waived]
+  org-planner check <file>... [--format text|json|sarif|junit] [--max-warnings N] [--quiet] [--show-waived]
   org-planner rules [--format text|json]
   org-planner import-csv <in.csv> --out <plan.orgplan.json> [--id COL] [--manager COL] [--name COL] [--title COL]
                         [--encoding utf-8|utf-16le|utf-16be|windows-1252] [--delimiter comma|semicolon|tab] [--force]
@@ -11,6 +11,8 @@ export const USAGE = `Usage:
   org-planner --help | --version`;
 
 export type OutputFormat = 'text' | 'json';
+/** check also writes the CI report formats (SARIF for code scanning, JUnit for test-report views). */
+export type CheckFormat = OutputFormat | 'sarif' | 'junit';
 
 export type Command =
   | { kind: 'help' }
@@ -18,7 +20,7 @@ export type Command =
   | {
       kind: 'check';
       files: string[];
-      format: OutputFormat;
+      format: CheckFormat;
       maxWarnings: number | undefined;
       quiet: boolean;
       showWaived: boolean;
@@ -88,6 +90,12 @@ function readFormat(value: string | undefined): OutputFormat {
   throw new UsageError(`--format must be text or json, not "${value}"`);
 }
 
+function readCheckFormat(value: string | undefined): CheckFormat {
+  if (value === 'sarif' || value === 'junit') return value;
+  if (value === undefined || value === 'text' || value === 'json') return value ?? 'text';
+  throw new UsageError(`--format must be text, json, sarif or junit, not "${value}"`);
+}
+
 function readMaxWarnings(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings must be a whole number ≥ 0, not "${value}"`);
@@ -147,7 +155,7 @@ export function parseArgs(argv: readonly string[]): Command {
     return {
       kind: 'check',
       files: s.positional,
-      format: readFormat(s.values.get('format')),
+      format: readCheckFormat(s.values.get('format')),
       maxWarnings: readMaxWarnings(s.values.get('max-warnings')),
       quiet: s.flags.has('quiet'),
       showWaived: s.flags.has('show-waived'),

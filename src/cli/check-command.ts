@@ -1,6 +1,11 @@
-/** `org-planner check`: loads each plan, runs the catalog, prints eslint-like text or one JSON document. */
+/** `org-planner check`: loads each plan, runs the catalog, prints eslint-like text, one JSON document, SARIF or JUnit. */
+import { version } from '../../package.json';
 import { readPlanFile } from '../node/files/read-plan-file';
+import type { CheckedFile } from '@shared/interop/checked-file';
+import { checkToJunit } from '@shared/interop/junit';
+import { checkToSarif } from '@shared/interop/sarif';
 import { formatProblem } from '@shared/model/problems';
+import { emptyPlan, type Plan } from '@shared/model/types';
 import { checkPlan } from '@shared/rules/check';
 import { summarizeViolations, type Violation } from '@shared/rules/violation';
 import type { Command } from './args';
@@ -10,7 +15,15 @@ import { terminalText } from './terminal-text';
 type CheckCommand = Extract<Command, { kind: 'check' }>;
 
 export type FileReport =
-  { path: string; ok: true; violations: Violation[] } | { path: string; ok: false; error: string; problems: string[] };
+  | {
+      path: string;
+      ok: true;
+      violations: Violation[];
+      /** For SARIF's locations: the plan, and its JSON text when that is the file's own (not out of a PNG). */
+      plan?: Plan;
+      text?: string;
+    }
+  | { path: string; ok: false; error: string; problems: string[] };
 
 interface Summary {
   errors: number;
@@ -23,9 +36,24 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-function shown(violations: readonly Violation[], command: CheckCommand, format: 'text' | 'json'): Violation[] {
+/** Text hides waived violations unless asked; the machine formats keep them (SARIF as suppressions). */
+function shown(violations: readonly Violation[], command: CheckCommand, format: CheckCommand['format']): Violation[] {
   return violations.filter(
-    (v) => (!command.quiet || v.severity === 'error') && (format === 'json' || command.showWaived || v.waived !== true),
+    (v) => (!command.quiet || v.severity === 'error') && (format !== 'text' || command.showWaived || v.waived !== true),
+  );
+}
+
+function checkedFiles(reports: readonly FileReport[], command: CheckCommand): CheckedFile[] {
+  return reports.map((report) =>
+    report.ok
+      ? {
+          ok: true,
+          path: report.path,
+          plan: report.plan ?? emptyPlan(),
+          violations: shown(report.violations, command, command.format),
+          text: report.text,
+        }
+      : { ok: false, path: report.path, error: report.error },
   );
 }
 
@@ -62,7 +90,8 @@ function printJson(reports: readonly FileReport[], summary: Summary, command: Ch
 async function loadAndCheck(path: string): Promise<FileReport> {
   const loaded = await readPlanFile(path);
   if (!loaded.ok) return { path, ok: false, error: loaded.error, problems: loaded.problems.map(formatProblem) };
-  return { path, ok: true, violations: checkPlan(loaded.plan) };
+  const text = loaded.fromImage ? {} : { text: loaded.text };
+  return { path, ok: true, violations: checkPlan(loaded.plan), plan: loaded.plan, ...text };
 }
 
 /** Whatever goes wrong with one file, even a defect in the core, becomes that file's report; the run goes on. */
@@ -96,6 +125,9 @@ export async function runCheck(
     summary.infos += counts.infos;
   }
   if (command.format === 'json') printJson(reports, summary, command, io);
+  else if (command.format === 'sarif')
+    io.out(JSON.stringify(checkToSarif(checkedFiles(reports, command), { toolVersion: version }), null, 2));
+  else if (command.format === 'junit') io.out(checkToJunit(checkedFiles(reports, command)).trimEnd());
   else printText(reports, summary, command, io);
   if (summary.invalidFiles > 0) return EXIT_INVALID;
   const tooManyWarnings = command.maxWarnings !== undefined && summary.warnings > command.maxWarnings;
