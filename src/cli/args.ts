@@ -8,9 +8,12 @@ export const USAGE = `Usage:
   org-planner import-csv <in.csv> --out <plan.orgplan.json> [--id COL] [--manager COL] [--name COL] [--title COL]
                         [--encoding utf-8|utf-16le|utf-16be|windows-1252] [--delimiter comma|semicolon|tab] [--force]
   org-planner render <plan> --out <chart.svg|chart.png|chart.pdf> [--layout compact|tree] [--scale N] [--page a4-landscape|a4-portrait|letter-landscape|letter-portrait] [--problems]
+  org-planner export <plan> --format csv [--out <file>] [--subtree ID]
   org-planner --help | --version`;
 
 export type OutputFormat = 'text' | 'json';
+export const EXPORT_FORMATS = ['csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 /** check also writes the CI report formats (SARIF for code scanning, JUnit for test-report views). */
 export type CheckFormat = OutputFormat | 'sarif' | 'junit';
 
@@ -44,9 +47,19 @@ export type Command =
       scale: number;
       page: 'a4-landscape' | 'a4-portrait' | 'letter-landscape' | 'letter-portrait';
       problems: boolean;
+    }
+  | {
+      kind: 'export';
+      input: string;
+      format: ExportFormat;
+      /** Undefined: stdout. */
+      out: string | undefined;
+      /** Only this node and everyone below it (Mermaid's renderer stops at 500 lines). */
+      subtree: string | undefined;
     };
 
 export type RenderCommand = Extract<Command, { kind: 'render' }>;
+export type ExportCommand = Extract<Command, { kind: 'export' }>;
 
 export class UsageError extends Error {}
 
@@ -145,6 +158,21 @@ function parseRender(rest: readonly string[]): Command {
   return { kind: 'render', input, out, layout, scale, page: known, problems: s.flags.has('problems') };
 }
 
+function parseExport(rest: readonly string[]): Command {
+  const s = scan(rest, ['format', 'out', 'subtree'], []);
+  const [input, ...extra] = s.positional;
+  if (input === undefined) throw new UsageError('export needs a plan file');
+  if (extra.length > 0) throw new UsageError(`export takes one plan file, got also ${extra.join(' ')}`);
+  const wanted = s.values.get('format');
+  const format = EXPORT_FORMATS.find((f) => f === wanted);
+  if (format === undefined) {
+    throw new UsageError(
+      `export needs --format ${EXPORT_FORMATS.join('|')}${wanted === undefined ? '' : `, not "${wanted}"`}`,
+    );
+  }
+  return { kind: 'export', input, format, out: s.values.get('out'), subtree: s.values.get('subtree') };
+}
+
 export function parseArgs(argv: readonly string[]): Command {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') return { kind: 'help' };
@@ -189,5 +217,6 @@ export function parseArgs(argv: readonly string[]): Command {
     };
   }
   if (name === 'render') return parseRender(rest);
+  if (name === 'export') return parseExport(rest);
   throw new UsageError(`unknown command "${name}"`);
 }

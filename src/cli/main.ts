@@ -2,6 +2,7 @@
 import { version } from '../../package.json';
 import { USAGE, UsageError, parseArgs, type Command } from './args';
 import { runCheck } from './check-command';
+import { runExport } from './export-command';
 import { runImportCsv } from './import-csv-command';
 import { EXIT_INVALID, EXIT_OK, type CliIo } from './io';
 import { runRender } from './render-command';
@@ -31,5 +32,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return runImportCsv(command, io);
     case 'render':
       return runRender(command, io);
+    case 'export':
+      return runExport(command, io);
   }
 }
