@@ -8,11 +8,11 @@ export const USAGE = `Usage:
   org-planner import-csv <in.csv> --out <plan.orgplan.json> [--id COL] [--manager COL] [--name COL] [--title COL]
                         [--encoding utf-8|utf-16le|utf-16be|windows-1252] [--delimiter comma|semicolon|tab] [--force]
   org-planner render <plan> --out <chart.svg|chart.png|chart.pdf> [--layout compact|tree] [--scale N] [--page a4-landscape|a4-portrait|letter-landscape|letter-portrait] [--problems]
-  org-planner export <plan> --format csv [--out <file>] [--subtree ID]
+  org-planner export <plan> --format drawio|mermaid|graphml|csv [--out <file>] [--subtree ID]
   org-planner --help | --version`;
 
 export type OutputFormat = 'text' | 'json';
-export const EXPORT_FORMATS = ['csv'] as const;
+export const EXPORT_FORMATS = ['drawio', 'mermaid', 'graphml', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 /** check also writes the CI report formats (SARIF for code scanning, JUnit for test-report views). */
 export type CheckFormat = OutputFormat | 'sarif' | 'junit';

@@ -1,11 +1,14 @@
 /**
- * `org-planner export`: a plan in another tool's format (CSV for spreadsheets
- * and HR systems; diagram formats in cli.md), written by the pure core
+ * `org-planner export`: a plan in another tool's format (draw.io, Mermaid,
+ * GraphML for yEd, CSV for spreadsheets), written by the pure core
  * writers. To stdout, or atomically to `--out`. Exit codes as render: 0
  * written, 2 for a plan that cannot be read, an unknown `--subtree` node or a
  * file that cannot be written.
  */
 import { planToCsv } from '@shared/interop/csv-export';
+import { planToDrawio } from '@shared/interop/drawio';
+import { planToGraphml } from '@shared/interop/graphml';
+import { MERMAID_MAX_EDGES, planToMermaid } from '@shared/interop/mermaid';
 import { subtreePlan } from '@shared/interop/subtree';
 import type { Plan } from '@shared/model/types';
 import { atomicWriteFile } from '../node/files/atomic-write';
@@ -16,6 +19,9 @@ import { terminalText } from './terminal-text';
 
 const WRITERS: Readonly<Record<ExportFormat, (plan: Plan) => string>> = {
   csv: planToCsv,
+  drawio: planToDrawio,
+  graphml: planToGraphml,
+  mermaid: planToMermaid,
 };
 
 /** A UTF-8 byte order mark makes Excel read a CSV file as UTF-8 (not the ANSI code page); stdout gets none. */
@@ -37,6 +43,13 @@ export async function runExport(command: ExportCommand, io: CliIo): Promise<numb
     plan = part;
   }
   const text = WRITERS[command.format](plan);
+  if (command.format === 'mermaid' && plan.edges.length > MERMAID_MAX_EDGES) {
+    io.err(
+      terminalText(
+        `org-planner: ${command.input}: ${plan.edges.length} lines; Mermaid draws at most ${MERMAID_MAX_EDGES} unless its maxEdges setting is raised. Export part of the plan with --subtree ID.`,
+      ),
+    );
+  }
   if (command.out === undefined) {
     // Lines without their final break: io.out adds one.
     io.out(text.replace(/\r?\n$/, ''));

@@ -1,5 +1,5 @@
 /** `org-planner export` in-process: formats, stdout or --out, --subtree, and its refusals. */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -7,6 +7,10 @@ import { importCsvBytes } from '@shared/csv/import-csv-bytes';
 import { parseArgs, UsageError } from '../../src/cli/args';
 import { runExport } from '../../src/cli/export-command';
 import type { CliIo } from '../../src/cli/io';
+import { serializePlan } from '@shared/format/serialize';
+import { emptyPlan } from '@shared/model/types';
+import { elements, parseXml } from '../shared/interop/xml-parse';
+import { parseMermaidSubset } from '../shared/interop/mermaid-subset';
 
 const plan = 'test/fixtures/plans/waived.orgplan.json';
 let folder: string;
@@ -69,5 +73,35 @@ describe('org-planner export --format csv', () => {
   it('needs a known --format', () => {
     expect(() => parseArgs(['export', plan])).toThrow(UsageError);
     expect(() => parseArgs(['export', plan, '--format', 'pdf'])).toThrow(/not "pdf"/);
+  });
+});
+
+describe('org-planner export, diagram formats', () => {
+  it('writes draw.io and GraphML files that parse, with every node', async () => {
+    for (const format of ['drawio', 'graphml']) {
+      const out = join(folder, `plan.${format}`);
+      expect((await exportPlan(plan, '--format', format, '--out', out)).code).toBe(0);
+      const doc = parseXml(await readFile(out, 'utf8'));
+      expect(elements(doc, format === 'drawio' ? 'object' : 'node').length).toBeGreaterThanOrEqual(6);
+    }
+  });
+
+  it('prints Mermaid on stdout, and warns past Mermaid’s 500 lines with the --subtree way out', async () => {
+    const { code, stdout, stderr } = await exportPlan(plan, '--format', 'mermaid');
+    expect(code).toBe(0);
+    expect(parseMermaidSubset(stdout).nodes).toHaveLength(6);
+    expect(stderr).toBe('');
+    const people = Array.from({ length: 502 }, (_, i) => ({ id: `p${i}`, kind: 'person' as const, name: `P${i}` }));
+    const big = {
+      ...emptyPlan('Big'),
+      nodes: people,
+      edges: people.slice(1).map((p, i) => ({ id: `e${i}`, kind: 'reports-to' as const, source: p.id, target: 'p0' })),
+    };
+    const bigPath = join(folder, 'big.orgplan.json');
+    await writeFile(bigPath, serializePlan(big));
+    const warned = await exportPlan(bigPath, '--format', 'mermaid');
+    expect(warned.code).toBe(0);
+    expect(warned.stderr).toContain('501 lines; Mermaid draws at most 500');
+    expect(warned.stderr).toContain('--subtree');
   });
 });
