@@ -2,7 +2,8 @@
  * Plan → draw.io (diagrams.net) file: an uncompressed `mxGraphModel`, so the
  * file is readable, diffable and opens in diagrams.net as it is. Each node is
  * an `object` (draw.io's custom-properties wrapper) carrying the plan's id and
- * kind as the attributes `planId` and `planKind`, around a vertex at the
+ * kind as `planId` and `planKind` (with `planScope`, `planVacant`, `planLevel`
+ * when set; drawio-read.ts reads them back), around a vertex at the
  * node's position, styled per kind (the chart export's colours; stakeholders
  * as ellipses, teams as hexagons, vacant roles dashed). Each line is an edge
  * object from the plan's source to its target; dotted lines are dashed.
@@ -22,6 +23,17 @@ const SHAPES: Readonly<Record<NodeKind, string>> = {
 /** Cell ids: the plan's ids can be anything, so draw.io gets its own and the plan's ride along as attributes. */
 function drawioNodeCellId(index: number): string {
   return `node-${index}`;
+}
+
+/** The plan's fields that the picture does not show exactly, so the file imports again as the same plan. */
+function planAttributes({ node }: DiagramNode): Record<string, string | number> {
+  return {
+    planId: node.id,
+    planKind: node.kind,
+    ...(node.scope !== undefined && { planScope: node.scope }),
+    ...(node.vacant === true && { planVacant: 'true' }),
+    ...(node.level !== undefined && { planLevel: node.level }),
+  };
 }
 
 function vertexStyle({ node, tone }: DiagramNode): string {
@@ -44,7 +56,7 @@ export function planToDrawio(plan: Plan): string {
     cellOf.set(item.node.id, cell);
     const { x, y } = item.position;
     lines.push(
-      `        <object${xmlAttributes({ id: cell, label: item.label, planId: item.node.id, planKind: item.node.kind })}>`,
+      `        <object${xmlAttributes({ id: cell, label: item.label, ...planAttributes(item) })}>`,
       `          <mxCell${xmlAttributes({ style: vertexStyle(item), vertex: 1, parent: 1 })}>`,
       `            <mxGeometry${xmlAttributes({ x, y, width: NODE_WIDTH, height: NODE_HEIGHT, as: 'geometry' })}/>`,
       '          </mxCell>',
