@@ -3,7 +3,7 @@ import { CSV_ENCODINGS, isCsvEncoding, type CsvEncoding } from '@shared/csv/deco
 import { DELIMITER_NAMES, isCsvDelimiter, type CsvDelimiter } from '@shared/csv/delimiter';
 
 export const USAGE = `Usage:
-  org-planner check <file>... [--format text|json|sarif|junit] [--max-warnings N] [--quiet] [--show-waived]
+  org-planner check <file>... [--format text|json|sarif|junit] [--rules <rules.json>] [--max-warnings N] [--quiet] [--show-waived]
   org-planner rules [--format text|json]
   org-planner import-csv <in.csv> --out <plan.orgplan.json> [--id COL] [--manager COL] [--name COL] [--title COL]
                         [--encoding utf-8|utf-16le|utf-16be|windows-1252] [--delimiter comma|semicolon|tab] [--force]
@@ -27,6 +27,8 @@ export type Command =
       maxWarnings: number | undefined;
       quiet: boolean;
       showWaived: boolean;
+      /** A shared rule-set file that replaces each plan's own rule settings. */
+      rules: string | undefined;
     }
   | { kind: 'rules'; format: OutputFormat }
   | {
@@ -178,7 +180,7 @@ export function parseArgs(argv: readonly string[]): Command {
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') return { kind: 'help' };
   if (name === '--version' || name === '-v') return { kind: 'version' };
   if (name === 'check') {
-    const s = scan(rest, ['format', 'max-warnings'], ['quiet', 'show-waived']);
+    const s = scan(rest, ['format', 'max-warnings', 'rules'], ['quiet', 'show-waived']);
     if (s.positional.length === 0) throw new UsageError('check needs at least one plan file');
     return {
       kind: 'check',
@@ -187,6 +189,7 @@ export function parseArgs(argv: readonly string[]): Command {
       maxWarnings: readMaxWarnings(s.values.get('max-warnings')),
       quiet: s.flags.has('quiet'),
       showWaived: s.flags.has('show-waived'),
+      rules: s.values.get('rules'),
     };
   }
   if (name === 'rules') {

@@ -1,9 +1,13 @@
 /** `org-planner check`: loads each plan, runs the catalog, prints eslint-like text, one JSON document, SARIF or JUnit. */
 import { version } from '../../package.json';
 import { readPlanFile } from '../node/files/read-plan-file';
+import { describeFileError, readRegularFile } from '../node/files/read-regular-file';
 import type { CheckedFile } from '@shared/interop/checked-file';
 import { checkToJunit } from '@shared/interop/junit';
+import { parseRuleSet, withRuleSet, type RuleSet } from '@shared/interop/rule-set';
 import { checkToSarif } from '@shared/interop/sarif';
+import { MAX_PLAN_BYTES } from '@shared/model/limits';
+import { decodeUtf8Strict } from '@shared/text/utf8';
 import { formatProblem } from '@shared/model/problems';
 import { emptyPlan, type Plan } from '@shared/model/types';
 import { checkPlan } from '@shared/rules/check';
@@ -87,11 +91,27 @@ function printJson(reports: readonly FileReport[], summary: Summary, command: Ch
   io.out(JSON.stringify({ files, summary }, null, 2));
 }
 
-async function loadAndCheck(path: string): Promise<FileReport> {
+async function loadAndCheck(path: string, rules?: RuleSet): Promise<FileReport> {
   const loaded = await readPlanFile(path);
   if (!loaded.ok) return { path, ok: false, error: loaded.error, problems: loaded.problems.map(formatProblem) };
   const text = loaded.fromImage ? {} : { text: loaded.text };
-  return { path, ok: true, violations: checkPlan(loaded.plan), plan: loaded.plan, ...text };
+  const plan = rules === undefined ? loaded.plan : withRuleSet(loaded.plan, rules);
+  return { path, ok: true, violations: checkPlan(plan), plan: loaded.plan, ...text };
+}
+
+/** The `--rules` file, or the reason it cannot be used (then nothing is checked: the run would mean something else). */
+async function loadRuleSet(path: string): Promise<{ ok: true; rules: RuleSet } | { ok: false; message: string }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = (await readRegularFile(path, MAX_PLAN_BYTES)).bytes;
+  } catch (error) {
+    return { ok: false, message: `cannot read the rule set: ${describeFileError(error)}` };
+  }
+  const decoded = decodeUtf8Strict(bytes);
+  if (!decoded.ok)
+    return { ok: false, message: `the rule set is not valid UTF-8 (bad byte at offset ${decoded.offset})` };
+  const parsed = parseRuleSet(decoded.text);
+  return parsed.ok ? parsed : { ok: false, message: parsed.problems.join('; ') };
 }
 
 /** Whatever goes wrong with one file, even a defect in the core, becomes that file's report; the run goes on. */
@@ -108,8 +128,17 @@ async function isolated(path: string, check: (path: string) => Promise<FileRepor
 export async function runCheck(
   command: CheckCommand,
   io: CliIo,
-  check: (path: string) => Promise<FileReport> = loadAndCheck,
+  checkFile?: (path: string) => Promise<FileReport>,
 ): Promise<number> {
+  let check = checkFile ?? ((path: string) => loadAndCheck(path));
+  if (command.rules !== undefined && checkFile === undefined) {
+    const ruleSet = await loadRuleSet(command.rules);
+    if (!ruleSet.ok) {
+      io.err(terminalText(`org-planner: ${command.rules}: ${ruleSet.message}`));
+      return EXIT_INVALID;
+    }
+    check = (path) => loadAndCheck(path, ruleSet.rules);
+  }
   const reports: FileReport[] = [];
   const summary: Summary = { errors: 0, warnings: 0, infos: 0, invalidFiles: 0 };
   for (const path of command.files) {

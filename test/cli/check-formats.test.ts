@@ -1,4 +1,7 @@
 /** `check --format sarif|junit` in-process: the CI formats keep check's exit codes and write one document. */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArgs, UsageError } from '../../src/cli/args';
 import { runCheck } from '../../src/cli/check-command';
@@ -61,5 +64,40 @@ describe('check --format junit', () => {
   it('refuses an unknown format with the formats it knows', () => {
     expect(() => parseArgs(['check', 'x', '--format', 'xml'])).toThrow(UsageError);
     expect(() => parseArgs(['check', 'x', '--format', 'xml'])).toThrow(/text, json, sarif or junit/);
+  });
+});
+
+describe('check --rules', () => {
+  async function withRulesFile(content: string, run: (path: string) => Promise<void>): Promise<void> {
+    const folder = await mkdtemp(join(tmpdir(), 'org-planner-rules-'));
+    try {
+      const path = join(folder, 'team-rules.json');
+      await writeFile(path, content);
+      await run(path);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  }
+
+  it('applies the shared rule set to every plan instead of their own settings', async () => {
+    const rules =
+      '{ "rules": { "po-internal-stakeholders-only": { "severity": "warning" }, "pm-has-po": { "enabled": false } } }';
+    await withRulesFile(rules, async (path) => {
+      const before = await check(plan('errors'), plan('warnings'), '--format', 'json');
+      expect(before.code).toBe(1);
+      const { code, output } = await check(plan('errors'), plan('warnings'), '--rules', path, '--format', 'json');
+      expect(code).toBe(0);
+      const json = JSON.parse(output) as { summary: { errors: number; warnings: number; infos: number } };
+      expect(json.summary).toMatchObject({ errors: 0, warnings: 2, infos: 0 });
+    });
+  });
+
+  it('exits 2 without checking when the rule set is invalid or missing', async () => {
+    await withRulesFile('{ "rules": { "span-of-control": { "max": -1 } } }', async (path) => {
+      const { code, output } = await check(plan('clean'), '--rules', path);
+      expect(code).toBe(2);
+      expect(output).toBe('');
+    });
+    expect((await check(plan('clean'), '--rules', 'no/such/rules.json')).code).toBe(2);
   });
 });
