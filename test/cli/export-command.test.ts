@@ -9,8 +9,8 @@ import { runExport } from '../../src/cli/export-command';
 import type { CliIo } from '../../src/cli/io';
 import { serializePlan } from '@shared/format/serialize';
 import { emptyPlan } from '@shared/model/types';
-import { elements, parseXml } from '../shared/interop/xml-parse';
-import { parseMermaidSubset } from '../shared/interop/mermaid-subset';
+import { elements, parseXml } from '../../test/shared/interop/xml-parse';
+import { parseMermaidSubset } from '../../test/shared/interop/mermaid-subset';
 
 const plan = 'test/fixtures/plans/waived.orgplan.json';
 let folder: string;
