@@ -4,7 +4,7 @@ import { DELIMITER_NAMES, isCsvDelimiter, type CsvDelimiter } from '@shared/csv/
 import { parseRoleLists, type CsvRoles, type RoleLists } from '@shared/csv/roles';
 
 export const USAGE = `Usage:
-  org-planner check <file>... [--format text|json] [--max-warnings N] [--quiet] [--show-waived]
+  org-planner check <file>... [--format text|json|sarif|junit] [--rules <rules.json>] [--max-warnings N] [--quiet] [--show-waived]
   org-planner rules [--format text|json]
   org-planner import-csv <in.csv> --out <plan.orgplan.json> [--id COL] [--manager COL] [--name COL] [--title COL]
                         [--title-patterns 'po=product owner;pm=product manager'] [--role-column COL --role-values 'pm=PM;po=PO;team=Team;internal=Stakeholder;external=Vendor']
@@ -12,9 +12,14 @@ export const USAGE = `Usage:
   org-planner render <plan> --out <chart.svg|chart.png|chart.pdf> [--layout compact|tree] [--scale N] [--page a4-landscape|a4-portrait|letter-landscape|letter-portrait] [--problems]
   org-planner diff <before> <after> [--format text|json|markdown] [--match id|name] [--fail-on-new-errors]
   org-planner stats <plan> [--format text|json]
+  org-planner export <plan> --format drawio|mermaid|graphml|csv [--out <file>] [--subtree ID]
   org-planner --help | --version`;
 
 export type OutputFormat = 'text' | 'json';
+export const EXPORT_FORMATS = ['drawio', 'mermaid', 'graphml', 'csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** check also writes the CI report formats (SARIF for code scanning, JUnit for test-report views). */
+export type CheckFormat = OutputFormat | 'sarif' | 'junit';
 
 export type Command =
   | { kind: 'help' }
@@ -22,10 +27,12 @@ export type Command =
   | {
       kind: 'check';
       files: string[];
-      format: OutputFormat;
+      format: CheckFormat;
       maxWarnings: number | undefined;
       quiet: boolean;
       showWaived: boolean;
+      /** A shared rule-set file that replaces each plan's own rule settings. */
+      rules: string | undefined;
     }
   | { kind: 'rules'; format: OutputFormat }
   | {
@@ -57,11 +64,21 @@ export type Command =
       match: 'id' | 'name';
       failOnNewErrors: boolean;
     }
-  | { kind: 'stats'; input: string; format: OutputFormat };
+  | { kind: 'stats'; input: string; format: OutputFormat }
+  | {
+      kind: 'export';
+      input: string;
+      format: ExportFormat;
+      /** Undefined: stdout. */
+      out: string | undefined;
+      /** Only this node and everyone below it (Mermaid's renderer stops at 500 lines). */
+      subtree: string | undefined;
+    };
 
 export type RenderCommand = Extract<Command, { kind: 'render' }>;
 export type DiffCommand = Extract<Command, { kind: 'diff' }>;
 export type StatsCommand = Extract<Command, { kind: 'stats' }>;
+export type ExportCommand = Extract<Command, { kind: 'export' }>;
 
 export class UsageError extends Error {}
 
@@ -103,6 +120,12 @@ function scan(args: readonly string[], valueOptions: readonly string[], flagOpti
 function readFormat(value: string | undefined): OutputFormat {
   if (value === undefined || value === 'text' || value === 'json') return value ?? 'text';
   throw new UsageError(`--format must be text or json, not "${value}"`);
+}
+
+function readCheckFormat(value: string | undefined): CheckFormat {
+  if (value === 'sarif' || value === 'junit') return value;
+  if (value === undefined || value === 'text' || value === 'json') return value ?? 'text';
+  throw new UsageError(`--format must be text, json, sarif or junit, not "${value}"`);
 }
 
 function readMaxWarnings(value: string | undefined): number | undefined {
@@ -197,20 +220,36 @@ function parseStats(rest: readonly string[]): Command {
   return { kind: 'stats', input, format: readFormat(s.values.get('format')) };
 }
 
+function parseExport(rest: readonly string[]): Command {
+  const s = scan(rest, ['format', 'out', 'subtree'], []);
+  const [input, ...extra] = s.positional;
+  if (input === undefined) throw new UsageError('export needs a plan file');
+  if (extra.length > 0) throw new UsageError(`export takes one plan file, got also ${extra.join(' ')}`);
+  const wanted = s.values.get('format');
+  const format = EXPORT_FORMATS.find((f) => f === wanted);
+  if (format === undefined) {
+    throw new UsageError(
+      `export needs --format ${EXPORT_FORMATS.join('|')}${wanted === undefined ? '' : `, not "${wanted}"`}`,
+    );
+  }
+  return { kind: 'export', input, format, out: s.values.get('out'), subtree: s.values.get('subtree') };
+}
+
 export function parseArgs(argv: readonly string[]): Command {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') return { kind: 'help' };
   if (name === '--version' || name === '-v') return { kind: 'version' };
   if (name === 'check') {
-    const s = scan(rest, ['format', 'max-warnings'], ['quiet', 'show-waived']);
+    const s = scan(rest, ['format', 'max-warnings', 'rules'], ['quiet', 'show-waived']);
     if (s.positional.length === 0) throw new UsageError('check needs at least one plan file');
     return {
       kind: 'check',
       files: s.positional,
-      format: readFormat(s.values.get('format')),
+      format: readCheckFormat(s.values.get('format')),
       maxWarnings: readMaxWarnings(s.values.get('max-warnings')),
       quiet: s.flags.has('quiet'),
       showWaived: s.flags.has('show-waived'),
+      rules: s.values.get('rules'),
     };
   }
   if (name === 'rules') {
@@ -259,5 +298,6 @@ export function parseArgs(argv: readonly string[]): Command {
   if (name === 'render') return parseRender(rest);
   if (name === 'diff') return parseDiff(rest);
   if (name === 'stats') return parseStats(rest);
+  if (name === 'export') return parseExport(rest);
   throw new UsageError(`unknown command "${name}"`);
 }

@@ -1,6 +1,15 @@
-/** `org-planner check`: loads each plan, runs the catalog, prints eslint-like text or one JSON document. */
+/** `org-planner check`: loads each plan, runs the catalog, prints eslint-like text, one JSON document, SARIF or JUnit. */
+import { version } from '../../package.json';
 import { readPlanFile } from '../node/files/read-plan-file';
+import { describeFileError, readRegularFile } from '../node/files/read-regular-file';
+import type { CheckedFile } from '@shared/interop/checked-file';
+import { checkToJunit } from '@shared/interop/junit';
+import { parseRuleSet, withRuleSet, type RuleSet } from '@shared/interop/rule-set';
+import { checkToSarif } from '@shared/interop/sarif';
+import { MAX_PLAN_BYTES } from '@shared/model/limits';
+import { decodeUtf8Strict } from '@shared/text/utf8';
 import { formatProblem } from '@shared/model/problems';
+import { emptyPlan, type Plan } from '@shared/model/types';
 import { checkPlan } from '@shared/rules/check';
 import { summarizeViolations, type Violation } from '@shared/rules/violation';
 import type { Command } from './args';
@@ -10,7 +19,15 @@ import { terminalText } from './terminal-text';
 type CheckCommand = Extract<Command, { kind: 'check' }>;
 
 export type FileReport =
-  { path: string; ok: true; violations: Violation[] } | { path: string; ok: false; error: string; problems: string[] };
+  | {
+      path: string;
+      ok: true;
+      violations: Violation[];
+      /** For SARIF's locations: the plan, and its JSON text when that is the file's own (not out of a PNG). */
+      plan?: Plan;
+      text?: string;
+    }
+  | { path: string; ok: false; error: string; problems: string[] };
 
 interface Summary {
   errors: number;
@@ -23,9 +40,24 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-function shown(violations: readonly Violation[], command: CheckCommand, format: 'text' | 'json'): Violation[] {
+/** Text hides waived violations unless asked; the machine formats keep them (SARIF as suppressions). */
+function shown(violations: readonly Violation[], command: CheckCommand, format: CheckCommand['format']): Violation[] {
   return violations.filter(
-    (v) => (!command.quiet || v.severity === 'error') && (format === 'json' || command.showWaived || v.waived !== true),
+    (v) => (!command.quiet || v.severity === 'error') && (format !== 'text' || command.showWaived || v.waived !== true),
+  );
+}
+
+function checkedFiles(reports: readonly FileReport[], command: CheckCommand): CheckedFile[] {
+  return reports.map((report) =>
+    report.ok
+      ? {
+          ok: true,
+          path: report.path,
+          plan: report.plan ?? emptyPlan(),
+          violations: shown(report.violations, command, command.format),
+          text: report.text,
+        }
+      : { ok: false, path: report.path, error: report.error },
   );
 }
 
@@ -59,10 +91,27 @@ function printJson(reports: readonly FileReport[], summary: Summary, command: Ch
   io.out(JSON.stringify({ files, summary }, null, 2));
 }
 
-async function loadAndCheck(path: string): Promise<FileReport> {
+async function loadAndCheck(path: string, rules?: RuleSet): Promise<FileReport> {
   const loaded = await readPlanFile(path);
   if (!loaded.ok) return { path, ok: false, error: loaded.error, problems: loaded.problems.map(formatProblem) };
-  return { path, ok: true, violations: checkPlan(loaded.plan) };
+  const text = loaded.fromImage ? {} : { text: loaded.text };
+  const plan = rules === undefined ? loaded.plan : withRuleSet(loaded.plan, rules);
+  return { path, ok: true, violations: checkPlan(plan), plan: loaded.plan, ...text };
+}
+
+/** The `--rules` file, or the reason it cannot be used (then nothing is checked: the run would mean something else). */
+async function loadRuleSet(path: string): Promise<{ ok: true; rules: RuleSet } | { ok: false; message: string }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = (await readRegularFile(path, MAX_PLAN_BYTES)).bytes;
+  } catch (error) {
+    return { ok: false, message: `cannot read the rule set: ${describeFileError(error)}` };
+  }
+  const decoded = decodeUtf8Strict(bytes);
+  if (!decoded.ok)
+    return { ok: false, message: `the rule set is not valid UTF-8 (bad byte at offset ${decoded.offset})` };
+  const parsed = parseRuleSet(decoded.text);
+  return parsed.ok ? parsed : { ok: false, message: parsed.problems.join('; ') };
 }
 
 /** Whatever goes wrong with one file, even a defect in the core, becomes that file's report; the run goes on. */
@@ -79,8 +128,17 @@ async function isolated(path: string, check: (path: string) => Promise<FileRepor
 export async function runCheck(
   command: CheckCommand,
   io: CliIo,
-  check: (path: string) => Promise<FileReport> = loadAndCheck,
+  checkFile?: (path: string) => Promise<FileReport>,
 ): Promise<number> {
+  let check = checkFile ?? ((path: string) => loadAndCheck(path));
+  if (command.rules !== undefined && checkFile === undefined) {
+    const ruleSet = await loadRuleSet(command.rules);
+    if (!ruleSet.ok) {
+      io.err(terminalText(`org-planner: ${command.rules}: ${ruleSet.message}`));
+      return EXIT_INVALID;
+    }
+    check = (path) => loadAndCheck(path, ruleSet.rules);
+  }
   const reports: FileReport[] = [];
   const summary: Summary = { errors: 0, warnings: 0, infos: 0, invalidFiles: 0 };
   for (const path of command.files) {
@@ -96,6 +154,9 @@ export async function runCheck(
     summary.infos += counts.infos;
   }
   if (command.format === 'json') printJson(reports, summary, command, io);
+  else if (command.format === 'sarif')
+    io.out(JSON.stringify(checkToSarif(checkedFiles(reports, command), { toolVersion: version }), null, 2));
+  else if (command.format === 'junit') io.out(checkToJunit(checkedFiles(reports, command)).trimEnd());
   else printText(reports, summary, command, io);
   if (summary.invalidFiles > 0) return EXIT_INVALID;
   const tooManyWarnings = command.maxWarnings !== undefined && summary.warnings > command.maxWarnings;

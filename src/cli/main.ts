@@ -2,6 +2,7 @@
 import { version } from '../../package.json';
 import { USAGE, UsageError, parseArgs, type Command } from './args';
 import { runCheck } from './check-command';
+import { runExport } from './export-command';
 import { runImportCsv } from './import-csv-command';
 import { EXIT_INVALID, EXIT_OK, type CliIo } from './io';
 import { runDiff } from './diff-command';
@@ -37,5 +38,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return runDiff(command, io);
     case 'stats':
       return runStats(command, io);
+    case 'export':
+      return runExport(command, io);
   }
 }
