@@ -42,6 +42,7 @@ describe('org-planner export --format csv', () => {
       'cpo,Maria Chen,Chief Product Officer,,person,9,',
       'pm1,Alex Kim,Senior Product Manager,cpo,pm,7,',
       'po1,Sam Lee,Product Owner,pm1,po,5,Payments',
+      'dev1,Jo Park,Software Engineer,,person,4,Payments',
     ]);
   });
 
@@ -53,7 +54,7 @@ describe('org-planner export --format csv', () => {
     const bytes = await readFile(out);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const back = importCsvBytes(bytes);
-    expect(back.ok && back.counts).toEqual({ people: 3, reportingLines: 2, problems: 0 });
+    expect(back.ok && back.counts).toEqual({ people: 4, reportingLines: 2, problems: 0 });
   });
 
   it('exports only a subtree with --subtree, and refuses an unknown node id', async () => {
@@ -89,7 +90,7 @@ describe('org-planner export, diagram formats', () => {
   it('prints Mermaid on stdout, and warns past Mermaid’s 500 lines with the --subtree way out', async () => {
     const { code, stdout, stderr } = await exportPlan(plan, '--format', 'mermaid');
     expect(code).toBe(0);
-    expect(parseMermaidSubset(stdout).nodes).toHaveLength(6);
+    expect(parseMermaidSubset(stdout).nodes).toHaveLength(7);
     expect(stderr).toBe('');
     const people = Array.from({ length: 502 }, (_, i) => ({ id: `p${i}`, kind: 'person' as const, name: `P${i}` }));
     const big = {

@@ -1,17 +1,24 @@
 /**
  * Plan → CSV with the columns the CSV import reads (format.md "CSV import"):
  * `id`, `name`, `title`, `manager_id`, then `role` (the node kind), `level` and
- * `team` (the team's name) for people who edit in bulk in a spreadsheet. One
+ * `team` (the team's name) for people who edit in bulk in a spreadsheet, then each of the people's `fields`. One
  * row per person (PM, PO or other person) in plan order; teams and
  * stakeholders are not people and the importer would make them people, so they
  * are no rows. RFC 4180: comma-separated, CRLF line ends, fields quoted when
  * they hold a comma, quote or line break. Cells that a spreadsheet would run as
  * a formula are escaped as OWASP's "CSV Injection" page advises.
  */
+import type { CsvRoles } from '../csv/roles';
 import { isPersonKind, type Plan, type PlanNode } from '../model/types';
 import { removeUnsafeCharacters } from '../text/unsafe-characters';
 
 export const CSV_EXPORT_COLUMNS = ['id', 'name', 'title', 'manager_id', 'role', 'level', 'team'] as const;
+
+/**
+ * How to read an exported CSV back with the importer: kinds from the `role` column (the dialog's "A column's
+ * values", the CLI's `--role-column role --role-values 'pm=pm;po=po'`).
+ */
+export const CSV_EXPORT_ROLES: CsvRoles = { by: 'column', column: 'role', values: { pm: ['pm'], po: ['po'] } };
 
 /** What makes Excel, LibreOffice and Google Sheets read a cell as a formula (OWASP): = + - @, tab, CR. */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -49,7 +56,19 @@ function relations(plan: Plan): Relations {
   return { managerOf, teamOf };
 }
 
-function row(node: PlanNode, { managerOf, teamOf }: Relations): string[] {
+/** The people's `fields` (department, e-mail…) as extra columns, in the order they first appear. */
+function fieldNames(plan: Plan): string[] {
+  const names = new Set<string>();
+  const fixed = new Set<string>(CSV_EXPORT_COLUMNS);
+  for (const node of plan.nodes) {
+    if (!isPersonKind(node.kind) || node.fields === undefined) continue;
+    for (const name of Object.keys(node.fields)) if (!fixed.has(name)) names.add(name);
+  }
+  return [...names];
+}
+
+function row(node: PlanNode, { managerOf, teamOf }: Relations, fields: readonly string[]): string[] {
+  const own = node.fields ?? {};
   return [
     node.id,
     node.name,
@@ -58,14 +77,16 @@ function row(node: PlanNode, { managerOf, teamOf }: Relations): string[] {
     node.kind,
     node.level === undefined ? '' : String(node.level),
     teamOf.get(node.id) ?? '',
+    ...fields.map((name) => (Object.hasOwn(own, name) ? (own[name] ?? '') : '')),
   ];
 }
 
 export function planToCsv(plan: Plan): string {
   const related = relations(plan);
-  const lines = [CSV_EXPORT_COLUMNS.join(',')];
+  const fields = fieldNames(plan);
+  const lines = [[...CSV_EXPORT_COLUMNS, ...fields].map(field).join(',')];
   for (const node of plan.nodes) {
-    if (isPersonKind(node.kind)) lines.push(row(node, related).map(field).join(','));
+    if (isPersonKind(node.kind)) lines.push(row(node, related, fields).map(field).join(','));
   }
   return `${lines.join('\r\n')}\r\n`;
 }
