@@ -107,13 +107,14 @@ describe('CSV round trip', () => {
         if (first.nodes.some((node) => node.fields !== undefined)) withFields++;
       }),
     );
-    // Managers are drawn from the same few ids, so most runs carry reporting lines through the trip.
-    expect(withReportingLines).toBeGreaterThan(25);
-    expect(withFields).toBeGreaterThan(10);
+    // Not vacuous: managers are drawn from the same few ids and departments are often non-blank, so a good
+    // share of the 100 runs carry reporting lines and fields through the trip (about 20 each with this seed).
+    expect(withReportingLines).toBeGreaterThan(15);
+    expect(withFields).toBeGreaterThan(15);
   });
 
   it('brings a formula-escaped cell back with its apostrophe: the importer does not strip it (yet)', () => {
-    const first = imported(hrCsv([['a', '=1+1', '', '', '', '', '']]));
+    const first = imported(hrCsv([['a', '=1+1', '', '', '']]));
     expect(imported(planToCsv(first)).nodes[0]?.name).toBe("'=1+1");
   });
 });
