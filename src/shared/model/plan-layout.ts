@@ -28,4 +28,3 @@ export function readPlanLayout(value: unknown, path: string, problems: ProblemLi
     ...(extra !== undefined && { extra }),
   };
 }
-
