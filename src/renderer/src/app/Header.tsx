@@ -6,6 +6,7 @@ import { FileMenu } from '../files/FileMenu';
 import { FindBox } from '../find/FindBox';
 import { useEditor, useIsDirty } from '../store/hooks';
 import { Icon } from '../ui/icons';
+import { LayoutMenu } from './LayoutMenu';
 import { ThemeSwitch } from './ThemeSwitch';
 
 export function Header() {
@@ -67,16 +68,7 @@ export function Header() {
           <Icon name="redo" />
         </button>
         <span className="op-divider" />
-        <button
-          type="button"
-          className="op-button"
-          title={titleFor('autoLayout')}
-          onClick={() => {
-            commands.run('autoLayout');
-          }}
-        >
-          <Icon name="layout" /> Auto layout
-        </button>
+        <LayoutMenu />
       </nav>
       <div className="op-header__end">
         <FindBox />
