@@ -5,7 +5,8 @@
  * - a report stacked right of its manager's left trunk: down the trunk, then in from the side;
  * - a report in a two-column stack: down the trunk under the manager's centre, then in from the side;
  * - a report in a row: down from the manager, along a bus half a gap above the row, down into the card;
- * - a team or stakeholder in a side column: out of the owner's right side, down, in from the left;
+ * - a team or stakeholder in a side column (or a report beside its manager): out of the owner's right side,
+ *   down, in from the left;
  * - anything else (dotted lines, second managers, other members): three to five segments through
  *   the gaps just beside the two cards.
  * Works from positions alone, so it also routes plans the user arranged by hand.
@@ -157,7 +158,11 @@ export function routeEdges(plan: Plan): EdgeRoute[] {
     const sourceIsParent = forest.parent[ti] === si && edge.kind !== 'reports-to';
     const targetIsParent = forest.parent[si] === ti && edge.kind === 'reports-to';
     const [upper, lower] = sourceIsParent ? [s, t] : [t, s];
-    const shaped = sourceIsParent ? sideCandidates(upper, lower) : targetIsParent ? reportCandidates(upper, lower) : [];
+    const shaped = sourceIsParent
+      ? sideCandidates(upper, lower)
+      : targetIsParent
+        ? [...reportCandidates(upper, lower), ...sideCandidates(upper, lower)]
+        : [];
     const candidates = [
       ...shaped.map((path) => (sourceIsParent ? path : [...path].reverse())),
       ...genericCandidates(s, t),
