@@ -122,9 +122,12 @@ function simplify(path: Path): Path {
   return out;
 }
 
-function crossingsOf(index: CardIndex, path: Path): number {
+/** Cards the path passes through, counting no further than `limit` (a worse path than the best needs no exact count). */
+function crossingsOf(index: CardIndex, path: Path, limit: number): number {
   let count = 0;
-  for (let i = 1; i < path.length; i++) count += index.crossings(path[i - 1] as Position, path[i] as Position).length;
+  for (let i = 1; i < path.length && count < limit; i++) {
+    count += index.countCrossings(path[i - 1] as Position, path[i] as Position, limit - count);
+  }
   return count;
 }
 
@@ -132,7 +135,7 @@ function choose(index: CardIndex, candidates: readonly Path[]): { points: Path; 
   let best: { points: Path; crossings: number } | undefined;
   for (const candidate of candidates) {
     const points = simplify(candidate);
-    const crossings = crossingsOf(index, points);
+    const crossings = crossingsOf(index, points, best?.crossings ?? Infinity);
     if (crossings === 0) return { points, crossings };
     if (best === undefined || crossings < best.crossings) best = { points, crossings };
   }
