@@ -39,7 +39,7 @@ const ONE_COLUMN_MAX = 4;
  * assistants), instead of in a column left of the row: the row then starts at the manager's left edge, so a small
  * chart is as narrow as its row. (The article example: the CPO's Scrum Master, with the Refunds team, beside her
  * made the chart 1,064 px wide instead of 1,616.) Plain leaf cards keep the left column, which packs large
- * imported organisations tighter.
+ * imported organisations tighter (and takes a PM whose subtree is folded away: a plain card then).
  */
 const BESIDE_MAX = 2;
 
@@ -211,14 +211,12 @@ function placeChildren(s: Scratch, groups: ChildGroups, v: number): void {
   let side = groups.side[v] as readonly number[];
   let leaves = groups.leaves[v] as readonly number[];
   const branches = groups.branches[v] as readonly number[];
-  if (
-    branches.length > 0 &&
-    leaves.length > 0 &&
-    leaves.length <= BESIDE_MAX &&
-    !leaves.some((c) => isPlainCard(s, c))
-  ) {
-    side = [...side, ...leaves];
-    leaves = NONE;
+  if (branches.length > 0 && leaves.length > 0) {
+    const beside = leaves.filter((c) => !isPlainCard(s, c));
+    if (beside.length > 0 && beside.length <= BESIDE_MAX) {
+      side = [...side, ...beside];
+      leaves = beside.length === leaves.length ? NONE : leaves.filter((c) => isPlainCard(s, c));
+    }
   }
   let headRight = NODE_WIDTH;
   let headBottom = NODE_HEIGHT;
