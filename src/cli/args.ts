@@ -1,13 +1,14 @@
 /** Turns argv into one of the commands cli.md defines, or a usage error. */
 import { CSV_ENCODINGS, isCsvEncoding, type CsvEncoding } from '@shared/csv/decode-csv';
 import { DELIMITER_NAMES, isCsvDelimiter, type CsvDelimiter } from '@shared/csv/delimiter';
+import { LAYOUT_STYLES, type LayoutStyle } from '@shared/model/types';
 
 export const USAGE = `Usage:
   org-planner check <file>... [--format text|json] [--max-warnings N] [--quiet] [--show-waived]
   org-planner rules [--format text|json]
   org-planner import-csv <in.csv> --out <plan.orgplan.json> [--id COL] [--manager COL] [--name COL] [--title COL]
                         [--encoding utf-8|utf-16le|utf-16be|windows-1252] [--delimiter comma|semicolon|tab] [--force]
-  org-planner render <plan> --out <chart.svg|chart.png|chart.pdf> [--layout compact|tree] [--scale N] [--page a4-landscape|a4-portrait|letter-landscape|letter-portrait] [--problems]
+  org-planner render <plan> --out <chart.svg|chart.png|chart.pdf> [--layout compact|tree|left-right] [--scale N] [--page a4-landscape|a4-portrait|letter-landscape|letter-portrait] [--problems]
   org-planner --help | --version`;
 
 export type OutputFormat = 'text' | 'json';
@@ -38,7 +39,7 @@ export type Command =
       kind: 'render';
       input: string;
       out: string;
-      layout: 'compact' | 'tree' | undefined;
+      layout: LayoutStyle | undefined;
       scale: number;
       page: 'a4-landscape' | 'a4-portrait' | 'letter-landscape' | 'letter-portrait';
       problems: boolean;
@@ -123,8 +124,8 @@ function parseRender(rest: readonly string[]): Command {
   if (out === undefined || !/\.(svg|png|pdf)$/i.test(out))
     throw new UsageError('render needs --out <file.svg|file.png|file.pdf>');
   const layout = s.values.get('layout');
-  if (layout !== undefined && layout !== 'compact' && layout !== 'tree') {
-    throw new UsageError(`--layout must be compact or tree, not "${layout}"`);
+  if (layout !== undefined && LAYOUT_STYLES.every((name) => name !== layout)) {
+    throw new UsageError(`--layout must be ${LAYOUT_STYLES.join(', ')}, not "${layout}"`);
   }
   const scaleText = s.values.get('scale') ?? '1';
   const scale = Number(scaleText);
@@ -134,7 +135,8 @@ function parseRender(rest: readonly string[]): Command {
   const page = s.values.get('page') ?? 'a4-landscape';
   const known = PAGES.find((p) => p === page);
   if (known === undefined) throw new UsageError(`--page must be one of ${PAGES.join(', ')}, not "${page}"`);
-  return { kind: 'render', input, out, layout, scale, page: known, problems: s.flags.has('problems') };
+  const style = LAYOUT_STYLES.find((name) => name === layout);
+  return { kind: 'render', input, out, layout: style, scale, page: known, problems: s.flags.has('problems') };
 }
 
 export function parseArgs(argv: readonly string[]): Command {
