@@ -83,7 +83,7 @@ export function LayoutMenu() {
         type="button"
         className="op-icon-button op-layout-menu__toggle"
         aria-label="Layout choices"
-        title="Layout choices"
+        title={`Layout choices (${STYLES.map((item) => shortcutOf(item.command)).join(', ')})`}
         aria-haspopup="menu"
         aria-expanded={open}
         onClick={() => {
