@@ -12,6 +12,7 @@ import { computeCompactLayout } from '@shared/layout/compact-layout';
 import { routeEdges } from '@shared/layout/route';
 import { computeTreeLayout, layoutPlan } from '@shared/layout/tree-layout';
 import { checkPlan } from '@shared/rules/check';
+import { diffRows } from './diff-rows';
 import { generatePlan, generateTree } from './generate-plan';
 import { ms, timeMedian } from './measure';
 
@@ -89,6 +90,7 @@ function main(): void {
   console.log('| task | ms | target |');
   console.log('|---|---:|---|');
   for (const line of csvAndLayout()) console.log(line);
+  for (const line of diffRows(RUNS)) console.log(line);
 }
 
 main();

@@ -53,13 +53,7 @@ export function ProblemsList({
                 </h3>
                 <ul>
                   {rule.items.map((v) => (
-                    <ProblemRow
-                      key={violationKey(v)}
-                      violation={v}
-                      violations={violations}
-                      active={active}
-                      onPick={onPick}
-                    />
+                    <ProblemRow key={violationKey(v)} violation={v} active={active} onPick={onPick} />
                   ))}
                 </ul>
               </div>
