@@ -76,7 +76,7 @@ export function LayoutMenu() {
           commands.run('autoLayout');
         }}
       >
-        <Icon name="layout" /> Auto layout
+        <Icon name="layout" /> <span className="op-button__label">Auto layout</span>
       </button>
       <button
         ref={toggle}
