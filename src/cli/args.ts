@@ -2,6 +2,7 @@
 import { CSV_ENCODINGS, isCsvEncoding, type CsvEncoding } from '@shared/csv/decode-csv';
 import { DELIMITER_NAMES, isCsvDelimiter, type CsvDelimiter } from '@shared/csv/delimiter';
 import { parseRoleLists, type CsvRoles, type RoleLists } from '@shared/csv/roles';
+import { LAYOUT_STYLES, type LayoutStyle } from '@shared/model/types';
 
 export const USAGE = `Usage:
   org-planner check <file>... [--format text|json|sarif|junit] [--rules <rules.json>] [--max-warnings N] [--quiet] [--show-waived]
@@ -9,7 +10,7 @@ export const USAGE = `Usage:
   org-planner import-csv <in.csv> --out <plan.orgplan.json> [--id COL] [--manager COL] [--name COL] [--title COL]
                         [--title-patterns 'po=product owner;pm=product manager'] [--role-column COL --role-values 'pm=PM;po=PO;team=Team;internal=Stakeholder;external=Vendor']
                         [--encoding utf-8|utf-16le|utf-16be|windows-1252] [--delimiter comma|semicolon|tab] [--force]
-  org-planner render <plan> --out <chart.svg|chart.png|chart.pdf> [--layout compact|tree] [--scale N] [--page a4-landscape|a4-portrait|letter-landscape|letter-portrait] [--problems]
+  org-planner render <plan> --out <chart.svg|chart.png|chart.pdf> [--layout compact|tree|left-right] [--scale N] [--page a4-landscape|a4-portrait|letter-landscape|letter-portrait] [--problems]
   org-planner diff <before> <after> [--format text|json|markdown] [--match id|name] [--fail-on-new-errors]
   org-planner stats <plan> [--format text|json]
   org-planner export <plan> --format drawio|mermaid|graphml|csv [--out <file>] [--subtree ID]
@@ -51,7 +52,7 @@ export type Command =
       kind: 'render';
       input: string;
       out: string;
-      layout: 'compact' | 'tree' | undefined;
+      layout: LayoutStyle | undefined;
       scale: number;
       page: 'a4-landscape' | 'a4-portrait' | 'letter-landscape' | 'letter-portrait';
       problems: boolean;
@@ -184,8 +185,8 @@ function parseRender(rest: readonly string[]): Command {
   if (out === undefined || !/\.(svg|png|pdf)$/i.test(out))
     throw new UsageError('render needs --out <file.svg|file.png|file.pdf>');
   const layout = s.values.get('layout');
-  if (layout !== undefined && layout !== 'compact' && layout !== 'tree') {
-    throw new UsageError(`--layout must be compact or tree, not "${layout}"`);
+  if (layout !== undefined && LAYOUT_STYLES.every((name) => name !== layout)) {
+    throw new UsageError(`--layout must be ${LAYOUT_STYLES.join(', ')}, not "${layout}"`);
   }
   const scaleText = s.values.get('scale') ?? '1';
   const scale = Number(scaleText);
@@ -195,7 +196,8 @@ function parseRender(rest: readonly string[]): Command {
   const page = s.values.get('page') ?? 'a4-landscape';
   const known = PAGES.find((p) => p === page);
   if (known === undefined) throw new UsageError(`--page must be one of ${PAGES.join(', ')}, not "${page}"`);
-  return { kind: 'render', input, out, layout, scale, page: known, problems: s.flags.has('problems') };
+  const style = LAYOUT_STYLES.find((name) => name === layout);
+  return { kind: 'render', input, out, layout: style, scale, page: known, problems: s.flags.has('problems') };
 }
 
 function parseDiff(rest: readonly string[]): Command {

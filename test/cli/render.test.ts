@@ -102,6 +102,23 @@ describe('org-planner render', () => {
     expect(widthOf(tree)).toBeGreaterThan(5 * widthOf(compact));
   }, 60_000);
 
+  it('lays out with --layout left-right, the tree turned, and names the three choices when given another', () => {
+    const tree = join(scratch, 'tree-for-turn.svg');
+    const leftRight = join(scratch, 'left-right.svg');
+    expect(run('render', org, '--out', tree, '--layout', 'tree').code).toBe(0);
+    expect(run('render', org, '--out', leftRight, '--layout', 'left-right').code).toBe(0);
+    const size = (path: string): [number, number] => {
+      const text = readFileSync(path, 'utf8');
+      return [Number(/width="([\d.]+)"/.exec(text)![1]), Number(/height="([\d.]+)"/.exec(text)![1])];
+    };
+    // The wide, flat tree becomes a tall, narrow one.
+    expect(size(tree)[0]).toBeGreaterThan(size(tree)[1]);
+    expect(size(leftRight)[1]).toBeGreaterThan(size(leftRight)[0]);
+    const refused = run('render', org, '--out', join(scratch, 'x.svg'), '--layout', 'radial');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--layout must be compact, tree, left-right, not "radial"');
+  }, 60_000);
+
   it('marks problems with --problems', () => {
     const out = join(scratch, 'problems.svg');
     expect(run('render', example, '--out', out, '--problems').code).toBe(0);

@@ -54,8 +54,8 @@ describe('the view on a 1,516-person plan', () => {
     await page.evaluate(`window.__orgPlannerTest.loadPlanText(${JSON.stringify(serializePlan(plan))})`);
     await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
     const fit = await watchWhile(page, () => page.keyboard.press('Shift+Digit1'));
-    // The plan is 193,000 px wide: the fit ends at the minimum zoom, about 150 cards in view.
-    expect(fit.minZoom).toBeGreaterThanOrEqual(0.05 - 1e-9);
+    // The plan is 193,000 px wide: the fit ends at the canvas's minimum zoom (3%), about 250 cards in view.
+    expect(fit.minZoom).toBeGreaterThanOrEqual(0.03 - 1e-9);
     expect(fit.maxCards).toBeLessThan(400);
     const last = plan.nodes[plan.nodes.length - 1];
     const go = await watchWhile(page, async () => {

@@ -1,8 +1,11 @@
 /** Auto layout: every manager above their reports, teams below their PO, one undo step. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articleExamplePlan } from '../../src/shared/example/article-example';
+import { serializePlan } from '../../src/shared/format/serialize';
+import { moveNodes } from '../../src/shared/edit';
 import type { Plan } from '../../src/shared/model/types';
-import { card, connectBrowser, drag, getPlan, nodeById, openApp } from './helpers';
+import { connectBrowser, getPlan, nodeById, openApp } from './helpers';
 
 function managersAbove(plan: Plan): boolean {
   return plan.edges
@@ -25,15 +28,17 @@ describe('auto layout', () => {
 
   it('puts every manager above their reports, in one undoable step', async () => {
     const { page, context } = await openApp(browser);
-    // Mess it up: the CPO goes to the bottom, a PM to the far left.
-    for (const [id, dx, dy] of [
-      ['cpo', 0, 260],
-      ['pm-checkout', -40, 200],
-    ] as const) {
-      const box = (await card(page, id).boundingBox())!;
-      const start = { x: box.x + box.width / 2, y: box.y + 4 };
-      await drag(page, start, { x: start.x + dx, y: start.y + dy }, { steps: 15 });
-    }
+    // Messed up: the CPO at the bottom, a PM far left. (Dragging them there on the compact example, which fills the
+    // window, dropped the CPO onto a card: a reassignment, not a move.)
+    const example = articleExamplePlan();
+    const messed = moveNodes(
+      example,
+      new Map([
+        ['cpo', { x: 300, y: 2000 }],
+        ['pm-checkout', { x: -900, y: 400 }],
+      ]),
+    );
+    await page.evaluate(`window.__orgPlannerTest.loadPlanText(${JSON.stringify(serializePlan(messed))})`);
     const messy = await getPlan(page);
     expect(managersAbove(messy)).toBe(false);
 

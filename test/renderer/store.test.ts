@@ -96,16 +96,17 @@ describe('the editor store', () => {
     const store = exampleStore();
     const { dispatch } = store.getState();
     const start = store.getState().plan.nodes.find((n) => n.id === 'scrum-master')!.position!;
+    // Upwards, clear of every card (in the compact layout, 400 px down ends on a PO's card: a re-parenting drop).
     for (let i = 1; i <= 10; i++)
-      dispatch(dragNodesAction, new Map([['scrum-master', at(start.x + i * 10, start.y + 400)]]));
+      dispatch(dragNodesAction, new Map([['scrum-master', at(start.x + i * 10, start.y - 400)]]));
     expect(pastSteps(store)).toBe(0);
-    expect(store.getState().ui.dragPositions?.get('scrum-master')).toEqual(at(start.x + 100, start.y + 400));
+    expect(store.getState().ui.dragPositions?.get('scrum-master')).toEqual(at(start.x + 100, start.y - 400));
     expect(store.getState().plan.nodes.find((n) => n.id === 'scrum-master')!.position).toEqual(start);
-    dispatch(endDragAction, new Map([['scrum-master', at(start.x + 100, start.y + 400)]]));
+    dispatch(endDragAction, new Map([['scrum-master', at(start.x + 100, start.y - 400)]]));
     expect(pastSteps(store)).toBe(1);
     expect(store.getState().ui.dragPositions).toBeNull();
     expect(store.getState().plan.nodes.find((n) => n.id === 'scrum-master')!.position).toEqual(
-      at(start.x + 100, start.y + 400),
+      at(start.x + 100, start.y - 400),
     );
     store.getState().undo();
     expect(store.getState().plan.nodes.find((n) => n.id === 'scrum-master')!.position).toEqual(start);

@@ -52,6 +52,11 @@ export const COMMANDS = {
   duplicate: { label: 'Duplicate', keys: ['Mod+D'], group: 'Edit' },
   toggleDotted: { label: 'Solid / dotted reporting line', keys: ['D'], group: 'Edit' },
   autoLayout: { label: 'Auto layout', keys: ['Shift+L'], group: 'Arrange' },
+  // The Auto layout menu's choices; each is stored in the plan and lays it out, as one undo step.
+  layoutCompact: { label: 'Auto layout: compact', keys: ['Alt+Shift+C'], group: 'Arrange' },
+  layoutTree: { label: 'Auto layout: top-down tree', keys: ['Alt+Shift+T'], group: 'Arrange' },
+  layoutLeftRight: { label: 'Auto layout: left to right', keys: ['Alt+Shift+R'], group: 'Arrange' },
+  relayoutOnCollapse: { label: 'Re-lay out on every collapse / expand', keys: ['Alt+Shift+F'], group: 'Arrange' },
   snap: { label: 'Snap to grid', keys: ['G'], group: 'Arrange' },
   collapse: { label: 'Collapse / expand subtree', keys: ['C'], group: 'Arrange' },
   find: { label: 'Find a person', keys: ['Mod+F'], group: 'View', inInputs: true },

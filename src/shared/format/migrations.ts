@@ -6,11 +6,29 @@
  * and the version number are checked before it runs; everything else may be malformed and is validated
  * after the last step).
  */
-import type { JsonObject } from '../model/json';
+import type { JsonObject, JsonValue } from '../model/json';
 
 export type Migration = (doc: JsonObject) => JsonObject;
 
-/** From-version → its upgrade to the next version. Empty while version 1 is the only one. */
+/** From-version → its upgrade to the next version. */
 export type MigrationTable = ReadonlyMap<number, Migration>;
 
-export const MIGRATIONS: MigrationTable = new Map<number, Migration>();
+/** Where version 2 keeps a version-1 file's own unknown `layout` field, which version 2 gives a meaning. */
+export const V1_LAYOUT_KEY = 'x-v1-layout';
+
+/**
+ * 1 → 2: version 2 adds the optional `layout` record (the Auto layout style and the re-layout-on-fold option);
+ * its absence means the compact layout, so a version-1 plan needs no new field. Version 1 kept unknown fields,
+ * so a version-1 file may already hold a `layout` of its own making: it is moved to `x-v1-layout`, kept as an
+ * unknown field, rather than read with a meaning it never had (or refused).
+ */
+function v1ToV2(doc: JsonObject): JsonObject {
+  if (!Object.hasOwn(doc, 'layout')) return { ...doc, version: 2 };
+  const { layout, ...rest } = doc;
+  // A file that also has its own `x-v1-layout` keeps it: the moved field takes the first free `x-v1-layout-N`.
+  let key = V1_LAYOUT_KEY;
+  for (let n = 2; Object.hasOwn(rest, key); n++) key = `${V1_LAYOUT_KEY}-${n}`;
+  return { ...rest, version: 2, [key]: layout as JsonValue };
+}
+
+export const MIGRATIONS: MigrationTable = new Map<number, Migration>([[1, v1ToV2]]);

@@ -5,7 +5,7 @@
  */
 import type { JsonValue } from '../model/json';
 import { compareWaivers } from '../model/waiver';
-import type { Plan, PlanEdge, PlanNode, RuleConfig, Waiver } from '../model/types';
+import type { Plan, PlanEdge, PlanLayout, PlanNode, RuleConfig, Waiver } from '../model/types';
 
 type Out = Record<string, unknown>;
 
@@ -55,6 +55,13 @@ function waiverOut(waiver: Waiver): Out {
   return withExtras({ ruleId: waiver.ruleId, nodeId: waiver.nodeId, reason: waiver.reason }, waiver.extra);
 }
 
+function layoutOut(layout: PlanLayout): Out {
+  const out: Out = {};
+  if (layout.style !== undefined) out.style = layout.style;
+  if (layout.relayoutOnCollapse !== undefined) out.relayoutOnCollapse = layout.relayoutOnCollapse;
+  return withExtras(out, layout.extra);
+}
+
 export function planToJsonValue(plan: Plan): Out {
   const out: Out = { format: plan.format, version: plan.version };
   if (plan.name !== undefined) out.name = plan.name;
@@ -67,6 +74,7 @@ export function planToJsonValue(plan: Plan): Out {
     out.rules = rules;
   }
   if (plan.waivers !== undefined) out.waivers = [...plan.waivers].sort(compareWaivers).map(waiverOut);
+  if (plan.layout !== undefined) out.layout = layoutOut(plan.layout);
   return withExtras(out, plan.extra);
 }
 

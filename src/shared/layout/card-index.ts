@@ -14,6 +14,8 @@ const INSIDE = 0.5;
 export interface CardIndex {
   /** Indexes (into the positions given) of the cards the segment a-b passes through, ignoring `except`. */
   crossings(a: Position, b: Position, except?: ReadonlySet<number>): number[];
+  /** How many cards the segment a-b passes through, counting no further than `limit`; allocates nothing. */
+  countCrossings(a: Position, b: Position, limit: number): number;
 }
 
 // One number per cell: grid coordinates stay far below 2^20 for any canvas a plan can hold.
@@ -50,7 +52,30 @@ export function buildCardIndex(cards: readonly Position[]): CardIndex {
       }
     }
   });
+  // A card spanning two cells is met twice by one segment: a stamp per card and query counts it once.
+  const seen = new Uint32Array(cards.length);
+  let query = 0;
   return {
+    countCrossings(a, b, limit) {
+      query++;
+      let count = 0;
+      const x0 = Math.floor(Math.min(a.x, b.x) / CELL);
+      const x1 = Math.floor(Math.max(a.x, b.x) / CELL);
+      const y0 = Math.floor(Math.min(a.y, b.y) / CELL);
+      const y1 = Math.floor(Math.max(a.y, b.y) / CELL);
+      for (let cx = x0; cx <= x1; cx++) {
+        for (let cy = y0; cy <= y1; cy++) {
+          const list = cells.get(key(cx, cy));
+          if (list === undefined) continue;
+          for (const i of list) {
+            if (seen[i] === query) continue;
+            seen[i] = query;
+            if (segmentEntersBox(a, b, cards[i] as Position) && ++count >= limit) return count;
+          }
+        }
+      }
+      return count;
+    },
     crossings(a, b, except) {
       const found = new Set<number>();
       const x0 = Math.floor(Math.min(a.x, b.x) / CELL);

@@ -3,7 +3,8 @@
  * the leaves up (one pass in reverse pre-order, no recursion), with each
  * child's offset from its parent's card. Per node:
  * - its teams and stakeholders (any non-person child) hang in a side column
- *   right of the card, a little lower, stacked;
+ *   right of the card, a little lower, stacked (with up to two leaf reports
+ *   of a manager whose other reports have reports: see BESIDE_MAX);
  * - reports with no reports of their own are stacked under the card: one
  *   column right of a trunk along the card's left side for up to 4 plain
  *   cards (or any number with side columns), else two columns either side of a
@@ -32,6 +33,15 @@ import { isPersonKind, type NodeKind } from '../model/types';
 
 /** Up to this many plain leaf reports stay in one column. */
 const ONE_COLUMN_MAX = 4;
+/**
+ * A manager whose other reports stand in a row below keeps up to this many leaf reports that have teams or
+ * stakeholders beside the card, in the side column under its own teams and stakeholders (as org charts place
+ * assistants), instead of in a column left of the row: the row then starts at the manager's left edge, so a small
+ * chart is as narrow as its row. (The article example: the CPO's Scrum Master, with the Refunds team, beside her
+ * made the chart 1,064 px wide instead of 1,616.) Plain leaf cards keep the left column, which packs large
+ * imported organisations tighter (and takes a PM whose subtree is folded away: a plain card then).
+ */
+const BESIDE_MAX = 2;
 
 export interface Blocks {
   /** Offset of each node's card from its parent's card (roots: from the block of all roots). */
@@ -198,9 +208,16 @@ export function groupChildren(forest: LayoutForest): ChildGroups {
 }
 
 function placeChildren(s: Scratch, groups: ChildGroups, v: number): void {
-  const side = groups.side[v] as readonly number[];
-  const leaves = groups.leaves[v] as readonly number[];
+  let side = groups.side[v] as readonly number[];
+  let leaves = groups.leaves[v] as readonly number[];
   const branches = groups.branches[v] as readonly number[];
+  if (branches.length > 0 && leaves.length > 0) {
+    const beside = leaves.filter((c) => !isPlainCard(s, c));
+    if (beside.length > 0 && beside.length <= BESIDE_MAX) {
+      side = [...side, ...beside];
+      leaves = beside.length === leaves.length ? NONE : leaves.filter((c) => isPlainCard(s, c));
+    }
+  }
   let headRight = NODE_WIDTH;
   let headBottom = NODE_HEIGHT;
   if (side.length > 0) {

@@ -5,7 +5,8 @@
  * - a report stacked right of its manager's left trunk: down the trunk, then in from the side;
  * - a report in a two-column stack: down the trunk under the manager's centre, then in from the side;
  * - a report in a row: down from the manager, along a bus half a gap above the row, down into the card;
- * - a team or stakeholder in a side column: out of the owner's right side, down, in from the left;
+ * - a team or stakeholder in a side column (or a report beside its manager): out of the owner's right side,
+ *   down, in from the left;
  * - anything else (dotted lines, second managers, other members): three to five segments through
  *   the gaps just beside the two cards.
  * Works from positions alone, so it also routes plans the user arranged by hand.
@@ -121,9 +122,12 @@ function simplify(path: Path): Path {
   return out;
 }
 
-function crossingsOf(index: CardIndex, path: Path): number {
+/** Cards the path passes through, counting no further than `limit` (a worse path than the best needs no exact count). */
+function crossingsOf(index: CardIndex, path: Path, limit: number): number {
   let count = 0;
-  for (let i = 1; i < path.length; i++) count += index.crossings(path[i - 1] as Position, path[i] as Position).length;
+  for (let i = 1; i < path.length && count < limit; i++) {
+    count += index.countCrossings(path[i - 1] as Position, path[i] as Position, limit - count);
+  }
   return count;
 }
 
@@ -131,7 +135,7 @@ function choose(index: CardIndex, candidates: readonly Path[]): { points: Path; 
   let best: { points: Path; crossings: number } | undefined;
   for (const candidate of candidates) {
     const points = simplify(candidate);
-    const crossings = crossingsOf(index, points);
+    const crossings = crossingsOf(index, points, best?.crossings ?? Infinity);
     if (crossings === 0) return { points, crossings };
     if (best === undefined || crossings < best.crossings) best = { points, crossings };
   }
@@ -157,7 +161,11 @@ export function routeEdges(plan: Plan): EdgeRoute[] {
     const sourceIsParent = forest.parent[ti] === si && edge.kind !== 'reports-to';
     const targetIsParent = forest.parent[si] === ti && edge.kind === 'reports-to';
     const [upper, lower] = sourceIsParent ? [s, t] : [t, s];
-    const shaped = sourceIsParent ? sideCandidates(upper, lower) : targetIsParent ? reportCandidates(upper, lower) : [];
+    const shaped = sourceIsParent
+      ? sideCandidates(upper, lower)
+      : targetIsParent
+        ? [...reportCandidates(upper, lower), ...sideCandidates(upper, lower)]
+        : [];
     const candidates = [
       ...shaped.map((path) => (sourceIsParent ? path : [...path].reverse())),
       ...genericCandidates(s, t),

@@ -7,7 +7,7 @@
  * explains why the d3 hierarchy is built by hand.
  */
 import { tree, type HierarchyPointNode } from 'd3-hierarchy';
-import type { Plan, PlanNode, Position } from '../model/types';
+import type { LayoutStyle, Plan, PlanNode, Position } from '../model/types';
 import { HORIZONTAL_GAP, NODE_HEIGHT, NODE_WIDTH, VERTICAL_GAP } from './card-size';
 import { compactForestPositions, type CompactLayoutOptions } from './compact-layout';
 import { buildLayoutForest, type LayoutForest } from './forest';
@@ -18,12 +18,18 @@ export { HORIZONTAL_GAP, NODE_HEIGHT, NODE_WIDTH, VERTICAL_GAP } from './card-si
 const COLUMN = NODE_WIDTH + HORIZONTAL_GAP;
 const ROW = NODE_HEIGHT + VERTICAL_GAP;
 
-/** `compact` (the default): stacked leaves, side columns, aimed at an aspect ratio; `tree`: the classic top-down tree. */
-export type LayoutStyle = 'compact' | 'tree';
+/** Left to right: a level's column is a card and a wide gap across, siblings a card and a small gap apart. */
+const LEVEL_ACROSS = NODE_WIDTH + VERTICAL_GAP;
+const SIBLING_DOWN = NODE_HEIGHT + HORIZONTAL_GAP / 2;
 
 export interface LayoutOptions extends CompactLayoutOptions {
   /** Keep every existing position and place only the nodes without one. */
   readonly onlyMissing?: boolean;
+  /**
+   * `compact`: stacked leaves, side columns, aimed at an aspect ratio; `tree`: the classic top-down tree;
+   * `left-right`: the same tree turned, managers left of their reports. Default: the plan's own choice
+   * (`plan.layout.style`), else compact.
+   */
   readonly style?: LayoutStyle;
 }
 
@@ -35,10 +41,22 @@ type Visit = (index: number, x: number, y: number, parent: number) => void;
  * and the roots at y 0.
  */
 function walkTreeLayout(forest: LayoutForest, visit: Visit): void {
+  walkTidyTree(forest, COLUMN, ROW, visit);
+}
+
+/** The tidy tree with levels as columns: d3's breadth axis becomes y, its depth axis x. */
+function walkLeftRightLayout(forest: LayoutForest, visit: Visit): void {
+  walkTidyTree(forest, SIBLING_DOWN, LEVEL_ACROSS, (index, along, level, parent) => {
+    visit(index, level, along, parent);
+  });
+}
+
+/** d3's tidy tree with `breadth` between siblings and `depth` between levels; visit gets (breadth, depth) corners. */
+function walkTidyTree(forest: LayoutForest, breadth: number, depth: number, visit: Visit): void {
   if (forest.ids.length === 0) return;
   const root = forestHierarchy(forest);
   const laidOut = tree<number>()
-    .nodeSize([COLUMN, ROW])
+    .nodeSize([breadth, depth])
     // Siblings one column apart; a little more between cousins so subtrees read as groups.
     .separation((a, b) => (a.parent === b.parent ? 1 : 1.25))(root);
   // d3 gives card centres; centre minus the leftmost centre is the top-left x with the leftmost card at 0.
@@ -49,7 +67,7 @@ function walkTreeLayout(forest: LayoutForest, visit: Visit): void {
   laidOut.eachBefore((node: HierarchyPointNode<number>) => {
     if (node.data === VIRTUAL_ROOT) return;
     // The virtual root is depth 0, so real roots sit one row down; move them to y 0.
-    visit(node.data, node.x - minCentre, node.y - ROW, node.parent?.data ?? VIRTUAL_ROOT);
+    visit(node.data, node.x - minCentre, node.y - depth, node.parent?.data ?? VIRTUAL_ROOT);
   });
 }
 
@@ -78,6 +96,7 @@ function walkCompactLayout(forest: LayoutForest, options: CompactLayoutOptions, 
 
 function walkLayout(forest: LayoutForest, opts: LayoutOptions, visit: Visit): void {
   if (opts.style === 'tree') walkTreeLayout(forest, visit);
+  else if (opts.style === 'left-right') walkLeftRightLayout(forest, visit);
   else walkCompactLayout(forest, opts, visit);
 }
 
@@ -118,7 +137,8 @@ function layoutMissing(plan: Plan, opts: LayoutOptions): Map<string, Position> {
 }
 
 /** A copy of the plan with positions set by the layout (compact unless asked); nodes that keep theirs stay the same objects. */
-export function layoutPlan(plan: Plan, opts: LayoutOptions = {}): Plan {
+export function layoutPlan(plan: Plan, options: LayoutOptions = {}): Plan {
+  const opts: LayoutOptions = { ...options, style: options.style ?? plan.layout?.style ?? 'compact' };
   const positions = opts.onlyMissing === true ? layoutMissing(plan, opts) : layoutAll(plan, opts);
   const nodes = plan.nodes.map((node): PlanNode => {
     const position = positions.get(node.id);

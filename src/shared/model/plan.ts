@@ -8,6 +8,7 @@ import { checkExtraValues, checkKeys, optionalString } from './checks';
 import { FORBIDDEN_KEYS, childPath, isJsonObject, pickExtras, type JsonObject } from './json';
 import { readEdge } from './edge';
 import { readNode } from './node';
+import { readPlanLayout } from './plan-layout';
 import { ProblemList, type PlanProblem } from './problems';
 import { readRuleConfig } from './rule-config';
 import {
@@ -21,7 +22,7 @@ import {
 } from './types';
 import { readWaiver } from './waiver';
 
-export const PLAN_KEYS = ['format', 'version', 'name', 'nodes', 'edges', 'rules', 'waivers'] as const;
+export const PLAN_KEYS = ['format', 'version', 'name', 'nodes', 'edges', 'rules', 'waivers', 'layout'] as const;
 const PLAN_KEY_SET: ReadonlySet<string> = new Set(PLAN_KEYS);
 
 export type PlanResult = { ok: true; plan: Plan } | { ok: false; errors: PlanProblem[] };
@@ -137,6 +138,7 @@ export function readPlan(value: unknown): PlanResult {
   const edges = readEdges(value.edges, nodeIds, problems);
   const rules = readRules(value.rules, problems);
   const waivers = readWaivers(value.waivers, problems);
+  const layout = value.layout === undefined ? undefined : readPlanLayout(value.layout, 'layout', problems);
   checkExtraValues(value, PLAN_KEY_SET, '', problems);
   if (!problems.isEmpty) return { ok: false, errors: problems.items };
   const extra = pickExtras(value, PLAN_KEY_SET);
@@ -148,6 +150,7 @@ export function readPlan(value: unknown): PlanResult {
     edges,
     ...(rules !== undefined && { rules }),
     ...(waivers !== undefined && { waivers }),
+    ...(layout !== undefined && { layout }),
     ...(extra !== undefined && { extra }),
   };
   return { ok: true, plan };

@@ -6,7 +6,7 @@ import type { Extras, JsonValue } from './json';
 
 export const FORMAT_NAME = 'org-planner';
 /** The highest document version this build reads and the one it writes. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 export { MAX_PLAN_BYTES } from './limits';
 
 export const NODE_KINDS = ['pm', 'po', 'person', 'team', 'stakeholder'] as const;
@@ -66,6 +66,19 @@ export interface Waiver {
   readonly extra?: Extras;
 }
 
+/** How Auto layout arranges a plan: compact (the default), the classic top-down tree, or a left-to-right tree. */
+export const LAYOUT_STYLES = ['compact', 'tree', 'left-right'] as const;
+export type LayoutStyle = (typeof LAYOUT_STYLES)[number];
+
+/** The plan's layout choice (format 2): which style Auto layout uses and whether folding re-lays out. */
+export interface PlanLayout {
+  /** Absent means compact. */
+  readonly style?: LayoutStyle;
+  /** Re-lay out the plan every time a subtree is collapsed or expanded, so folding closes its gap. */
+  readonly relayoutOnCollapse?: boolean;
+  readonly extra?: Extras;
+}
+
 export interface Plan {
   readonly format: typeof FORMAT_NAME;
   readonly version: number;
@@ -74,6 +87,7 @@ export interface Plan {
   readonly edges: readonly PlanEdge[];
   readonly rules?: Readonly<Record<string, RuleConfig>>;
   readonly waivers?: readonly Waiver[];
+  readonly layout?: PlanLayout;
   readonly extra?: Extras;
 }
 

@@ -1,7 +1,7 @@
 /** Versions and migrations (issue 10, item 4): upgrades run on raw JSON before the validators. */
 import { describe, expect, it } from 'vitest';
 import { loadPlanValue } from '@shared/format/load';
-import { MIGRATIONS, type Migration } from '@shared/format/migrations';
+import { MIGRATIONS, V1_LAYOUT_KEY, type Migration, type MigrationTable } from '@shared/format/migrations';
 import { parsePlan } from '@shared/format/parse';
 import { formatProblem } from '@shared/model/problems';
 import { FORMAT_VERSION } from '@shared/model/types';
@@ -15,6 +15,11 @@ const renamePeople: Migration = (doc) => {
   return { ...rest, version: 1, nodes: people ?? [] };
 };
 
+/** The made-up step from 0 ahead of the real table, so a format-0 document climbs every step to the current one. */
+function withStepFromZero(step: Migration): MigrationTable {
+  return new Map([[0, step], ...MIGRATIONS]);
+}
+
 const formatZero = {
   format: 'org-planner',
   version: 0,
@@ -24,12 +29,12 @@ const formatZero = {
 
 describe('migrations', () => {
   it('a table entry runs before validation, and its output is what gets validated', () => {
-    const result = loadPlanValue(structuredClone(formatZero), new Map([[0, renamePeople]]));
+    const result = loadPlanValue(structuredClone(formatZero), withStepFromZero(renamePeople));
     expect(result).toEqual({
       ok: true,
       plan: {
         format: 'org-planner',
-        version: 1,
+        version: FORMAT_VERSION,
         nodes: [{ id: 'a', kind: 'pm', name: 'Ada', extra: { 'x-kept': true } }],
         edges: [],
       },
@@ -37,13 +42,15 @@ describe('migrations', () => {
   });
 
   it('without the table entry the same document is refused, naming the version', () => {
-    const result = loadPlanValue(structuredClone(formatZero), new Map());
-    expect(result.ok || result.errors.map(formatProblem)).toEqual(['version: expected 1; format 0 cannot be read']);
+    const result = loadPlanValue(structuredClone(formatZero), MIGRATIONS);
+    expect(result.ok || result.errors.map(formatProblem)).toEqual([
+      `version: expected ${FORMAT_VERSION}; format 0 cannot be read`,
+    ]);
   });
 
   it('what a migration produces is validated like any file', () => {
     const broken: Migration = (doc) => ({ ...doc, version: 1, nodes: [{ id: 'a', kind: 'ceo', name: 'A' }] });
-    const result = loadPlanValue(structuredClone(formatZero), new Map([[0, broken]]));
+    const result = loadPlanValue(structuredClone(formatZero), withStepFromZero(broken));
     expect(result.ok || result.errors.map(formatProblem)).toEqual([
       'nodes[0].kind: expected one of pm, po, person, team, stakeholder',
     ]);
@@ -83,5 +90,24 @@ describe('migrations', () => {
     // Every version from the oldest readable one up to the current one has its step.
     const oldest = Math.min(FORMAT_VERSION, ...MIGRATIONS.keys());
     for (let from = oldest; from < FORMAT_VERSION; from++) expect(MIGRATIONS.has(from)).toBe(true);
+  });
+
+  it('1 → 2 gives a version-1 plan no layout field: it loads with the compact default', () => {
+    const v1 = { format: 'org-planner', version: 1, nodes: [{ id: 'a', kind: 'pm', name: 'Ada' }], edges: [] };
+    const result = loadPlanValue(structuredClone(v1));
+    expect(result.ok && result.plan).toEqual({ ...v1, version: 2 });
+  });
+
+  it("1 → 2 keeps a version-1 file's own unknown `layout` field as `x-v1-layout`, instead of refusing it", () => {
+    // Version 1 kept unknown fields; this one does not have version 2's shape (`style` would be refused).
+    const own = { style: 'radial', by: 'another tool' };
+    const v1 = { format: 'org-planner', version: 1, nodes: [], edges: [], layout: own, [V1_LAYOUT_KEY]: 1 };
+    const result = loadPlanValue(structuredClone(v1));
+    expect(result.ok && result.plan.layout).toBeUndefined();
+    expect(result.ok && result.plan.extra).toEqual({ [V1_LAYOUT_KEY]: 1, [`${V1_LAYOUT_KEY}-2`]: own });
+    // The step is pure: the raw document it was given is unchanged.
+    const input = structuredClone(v1);
+    MIGRATIONS.get(1)!(input);
+    expect(input).toEqual(v1);
   });
 });

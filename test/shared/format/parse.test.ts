@@ -6,7 +6,7 @@ import { isOverSizeCap, parsePlan, utf8Length } from '@shared/format/parse';
 const node = (fields: Record<string, unknown>) => ({ id: 'n1', kind: 'person', name: 'Ada', ...fields });
 
 function doc(fields: Record<string, unknown> = {}): Record<string, unknown> {
-  return { format: 'org-planner', version: 1, nodes: [], edges: [], ...fields };
+  return { format: 'org-planner', version: 2, nodes: [], edges: [], ...fields };
 }
 
 /** The refusal messages, as a user reads them. */
@@ -21,7 +21,7 @@ const refused = (value: unknown) => refusal(JSON.stringify(value));
 describe('parsePlan accepts', () => {
   it('a minimal plan', () => {
     const result = parsePlan(JSON.stringify(doc()));
-    expect(result).toEqual({ ok: true, plan: { format: 'org-planner', version: 1, nodes: [], edges: [] } });
+    expect(result).toEqual({ ok: true, plan: { format: 'org-planner', version: 2, nodes: [], edges: [] } });
   });
 
   it('every optional field', () => {
@@ -78,6 +78,14 @@ describe('parsePlan accepts', () => {
     expect(parsePlan(text).ok).toBe(true);
   });
 
+  it('the layout choice (format 2), each field optional', () => {
+    const layout = { style: 'left-right', relayoutOnCollapse: true };
+    const result = parsePlan(JSON.stringify(doc({ layout })));
+    expect(result.ok && result.plan.layout).toEqual(layout);
+    const empty = parsePlan(JSON.stringify(doc({ layout: {} })));
+    expect(empty.ok && empty.plan.layout).toEqual({});
+  });
+
   it('a UTF-8 byte order mark', () => {
     expect(parsePlan(`\uFEFF${JSON.stringify(doc())}`).ok).toBe(true);
   });
@@ -110,8 +118,8 @@ describe('parsePlan refuses, naming the path', () => {
   });
 
   it('a version from the future, saying it was made by a newer version', () => {
-    const [message] = refused(doc({ version: 2 }));
-    expect(message).toMatch(/^version: this plan was made by a newer Org Planner \(format 2\)/);
+    const [message] = refused(doc({ version: 3 }));
+    expect(message).toMatch(/^version: this plan was made by a newer Org Planner \(format 3\)/);
   });
 
   it('missing nodes or edges arrays', () => {
@@ -227,6 +235,14 @@ describe('parsePlan refuses, naming the path', () => {
     ]);
     expect(refused(doc({ rules: { 'span-of-control': { max: 0 } } }))).toEqual([
       'rules.span-of-control.max: expected a positive integer',
+    ]);
+  });
+
+  it('a layout choice of the wrong shape', () => {
+    expect(refused(doc({ layout: 'tree' }))).toEqual(['layout: expected an object']);
+    expect(refused(doc({ layout: { style: 'radial', relayoutOnCollapse: 'yes' } }))).toEqual([
+      'layout.style: expected one of compact, tree, left-right',
+      'layout.relayoutOnCollapse: expected true or false',
     ]);
   });
 

@@ -13,11 +13,12 @@ const fields = Object.fromEntries(NAMES.map((name, index) => [name, index]));
 
 const document = {
   format: 'org-planner',
-  version: 1,
+  version: 2,
   nodes: [{ id: 'a', kind: 'pm', name: 'A', position: { x: 1, y: 2 }, ...fields }],
   edges: [{ id: 'e', kind: 'reports-to', source: 'a', target: 'a', ...fields }],
   rules: { 'span-of-control': { max: 3, ...fields }, toString: { enabled: false, ...fields } },
   waivers: [{ ruleId: 'r', nodeId: 'a', reason: 'ok', ...fields }],
+  layout: { style: 'tree', ...fields },
   ...fields,
 };
 

@@ -35,7 +35,7 @@ describe('serializePlan', () => {
   it('writes records sorted by id, known keys in spec order, unknown keys after them as read', () => {
     expect(serializePlan(load(messy))).toBe(`{
   "format": "org-planner",
-  "version": 1,
+  "version": 2,
   "name": "Plan",
   "nodes": [
     {
@@ -120,9 +120,20 @@ describe('serializePlan', () => {
     expect(serializePlan(load(once))).toBe(once);
   });
 
+  it('writes the layout choice last among the known fields, its unknown keys after its own', () => {
+    const text = serializePlan(
+      load(
+        '{"layout":{"zz":1,"relayoutOnCollapse":false,"style":"tree"},"waivers":[],"edges":[],"nodes":[],"version":2,"format":"org-planner"}',
+      ),
+    );
+    expect(text).toBe(
+      '{\n  "format": "org-planner",\n  "version": 2,\n  "nodes": [],\n  "edges": [],\n  "waivers": [],\n  "layout": {\n    "style": "tree",\n    "relayoutOnCollapse": false,\n    "zz": 1\n  }\n}\n',
+    );
+  });
+
   it('ends with exactly one newline and uses two-space indentation', () => {
     const text = serializePlan(load('{"format":"org-planner","version":1,"nodes":[],"edges":[]}'));
-    expect(text).toBe('{\n  "format": "org-planner",\n  "version": 1,\n  "nodes": [],\n  "edges": []\n}\n');
+    expect(text).toBe('{\n  "format": "org-planner",\n  "version": 2,\n  "nodes": [],\n  "edges": []\n}\n');
   });
 
   it('does not modify the plan it writes', () => {

@@ -134,8 +134,19 @@ describe('computeCompactLayout', () => {
     const { width, height } = boundingBox(positions.values());
     expect(overlappingCards(positions)).toEqual([]);
     expect(managersNotAbove(example, positions)).toEqual([]);
-    // Fits a 1440 x 900 window at 55% or more (the tree layout needed 30%).
-    expect(Math.min(1440 / width, 900 / height)).toBeGreaterThanOrEqual(0.55);
+    // Fits the canvas of a 1440 x 900 window (932 x 822 beside the palette and the inspector, less React Flow's
+    // 12% fit padding) at 55% or more: the tree layout needed 30%, the Scrum Master in a column left of the PMs 51%.
+    expect(Math.min(932 / (width * 1.12), 822 / (height * 1.12))).toBeGreaterThanOrEqual(0.55);
+  });
+
+  it("keeps a manager's leaf report who has a team beside the manager, so the row below starts under her", () => {
+    const positions = computeCompactLayout(articleExamplePlan());
+    const cpo = positions.get('cpo')!;
+    const scrumMaster = positions.get('scrum-master')!;
+    expect(scrumMaster.x).toBeGreaterThanOrEqual(cpo.x + NODE_WIDTH + SIDE_GAP);
+    expect(scrumMaster.y).toBeLessThan(cpo.y + NODE_HEIGHT);
+    const leftmostPm = Math.min(positions.get('pm-checkout')!.x, positions.get('pm-payments')!.x);
+    expect(leftmostPm).toBeLessThanOrEqual(cpo.x);
   });
 
   it('gives the same layout whatever the order of nodes and edges', () => {

@@ -1,8 +1,12 @@
-/** Collapse or expand a manager's subtree (C, or the chevron on the card). UI only: not in the history. */
+/**
+ * Collapse or expand a manager's subtree (C, or the chevron on the card). UI only, not in the history, unless the
+ * plan asks to be re-laid out on every fold (`layout.relayoutOnCollapse`): then the new positions are one undo step.
+ */
 import { hiddenByCollapse, indexPlan } from '@shared/edit';
 import { selectionOf } from '../store/slices/selection-slice';
 import type { EditorAction } from '../store/types';
 import { hasSubtree } from '../store/plan-selectors';
+import { relaidOut } from './auto-layout';
 
 export const toggleCollapseAction: EditorAction<string | undefined> = {
   /** `id`: the node to fold; undefined for the selected nodes. */
@@ -31,6 +35,9 @@ export const toggleCollapseAction: EditorAction<string | undefined> = {
         return edge !== undefined && !hidden.has(edge.source) && !hidden.has(edge.target);
       }),
     );
-    return { ui: { collapsed }, selection, history: 'none' };
+    const plan = state.plan.layout?.relayoutOnCollapse === true ? relaidOut(state.plan, collapsed) : null;
+    return plan === null
+      ? { ui: { collapsed }, selection, history: 'none' }
+      : { plan, ui: { collapsed }, selection, history: 'record' };
   },
 };

@@ -6,6 +6,7 @@ import { FileMenu } from '../files/FileMenu';
 import { FindBox } from '../find/FindBox';
 import { useEditor, useIsDirty } from '../store/hooks';
 import { Icon } from '../ui/icons';
+import { LayoutMenu } from './LayoutMenu';
 import { ThemeSwitch } from './ThemeSwitch';
 
 export function Header() {
@@ -70,16 +71,7 @@ export function Header() {
           <Icon name="redo" />
         </button>
         <span className="op-divider" />
-        <button
-          type="button"
-          className="op-button"
-          title={titleFor('autoLayout')}
-          onClick={() => {
-            commands.run('autoLayout');
-          }}
-        >
-          <Icon name="layout" /> <span className="op-button__label">Auto layout</span>
-        </button>
+        <LayoutMenu />
       </nav>
       <div className="op-header__end">
         <FindBox />

@@ -12,6 +12,7 @@ import type { Highlight } from '../store/types';
 import { sameMarker } from './problem-markers';
 import type { FlowEdge, FlowNode } from './flow-types';
 import { lineTitleId } from './edges/line-title-id';
+import type { LineRoute, RouteLookup } from './edges/route-cache';
 import { facingHandles, nodeSize } from '@shared/view/card-size';
 import { nodeHandles } from './geometry';
 
@@ -98,7 +99,16 @@ export type EdgeDeriver = (
   hidden: ReadonlySet<string>,
   highlight: Highlight | null,
   markers?: ProblemMarkers,
+  routes?: RouteLookup,
 ) => FlowEdge[];
+
+const NO_ROUTES: RouteLookup = new Map();
+
+/** Routed lines (route-cache.ts) keep clear of cards; the rest are steps for the hierarchy, curves otherwise. */
+function lineType(edge: PlanEdge, route: LineRoute | undefined): string {
+  if (route !== undefined) return 'routed';
+  return edge.kind === 'reports-to' || edge.kind === 'member-of' ? 'step' : 'curve';
+}
 
 interface EdgeEntry {
   readonly edge: PlanEdge;
@@ -109,6 +119,7 @@ interface EdgeEntry {
   readonly highlighted: boolean;
   readonly sourcePosition: Position;
   readonly targetPosition: Position;
+  readonly route: LineRoute | undefined;
   readonly flowEdge: FlowEdge;
 }
 
@@ -120,7 +131,7 @@ interface EdgeEntry {
 export function createEdgeDeriver(): EdgeDeriver {
   let cache = new Map<string, EdgeEntry>();
   let lastOut: FlowEdge[] = [];
-  return (plan, selected, dragPositions, hidden, highlight, markers = NO_MARKERS) => {
+  return (plan, selected, dragPositions, hidden, highlight, markers = NO_MARKERS, routes = NO_ROUTES) => {
     const { nodeById } = indexPlan(plan);
     const next = new Map<string, EdgeEntry>();
     const out: FlowEdge[] = [];
@@ -136,6 +147,9 @@ export function createEdgeDeriver(): EdgeDeriver {
       const highlighted = highlight?.edges.has(edge.id) ?? false;
       const previous = cache.get(edge.id);
       const marker = markers.edges.get(edge.id) ?? null;
+      // While an end is dragged the route (made for where the cards were) no longer applies: a plain line follows.
+      const dragged = dragPositions?.has(source.id) === true || dragPositions?.has(target.id) === true;
+      const route = dragged ? undefined : routes.get(edge.id);
       let entry: EdgeEntry;
       if (
         previous !== undefined &&
@@ -146,6 +160,7 @@ export function createEdgeDeriver(): EdgeDeriver {
         previous.highlighted === highlighted &&
         previous.sourcePosition === sourcePosition &&
         previous.targetPosition === targetPosition &&
+        previous.route === route &&
         previous.flowEdge.selected === isSelected &&
         sameMarker(previous.flowEdge.data?.marker ?? null, marker)
       ) {
@@ -159,10 +174,10 @@ export function createEdgeDeriver(): EdgeDeriver {
           target: edge.target,
           sourceHandle: handles.sourceHandle,
           targetHandle: handles.targetHandle,
-          type: edge.kind === 'reports-to' || edge.kind === 'member-of' ? 'step' : 'curve',
+          type: lineType(edge, route),
           selected: isSelected,
           className: edgeClass(edge, source, target, highlighted, marker),
-          data: { edge, marker },
+          data: route === undefined ? { edge, marker } : { edge, marker, route },
           // The line's <title> names it with the people's current names (edges/PlanLine.tsx).
           domAttributes: { 'aria-labelledby': lineTitleId(edge.id) },
           interactionWidth: 14,
@@ -179,6 +194,7 @@ export function createEdgeDeriver(): EdgeDeriver {
           highlighted,
           sourcePosition,
           targetPosition,
+          route,
           flowEdge,
         };
       }

@@ -4,6 +4,7 @@ import { useProblemMarkers } from '../problems/violations';
 import { hiddenNodes } from '@shared/view/hidden-nodes';
 import { useEditor } from '../store/hooks';
 import { createEdgeDeriver, createNodeDeriver } from './derive';
+import { createRouteCache } from './edges/route-cache';
 import type { FlowEdge, FlowNode } from './flow-types';
 
 /** Nodes folded away by collapsed managers. */
@@ -23,13 +24,15 @@ export function useFlowElements(): { nodes: FlowNode[]; edges: FlowEdge[]; hidde
   const markers = useProblemMarkers();
   const [deriveNodes] = useState(createNodeDeriver);
   const [deriveEdges] = useState(createEdgeDeriver);
+  const [routeLines] = useState(createRouteCache);
+  const routes = useMemo(() => routeLines(plan, hidden), [routeLines, plan, hidden]);
   const nodes = useMemo(
     () => deriveNodes(plan, selectedNodes, dragPositions, hidden, markers),
     [deriveNodes, plan, selectedNodes, dragPositions, hidden, markers],
   );
   const edges = useMemo(
-    () => deriveEdges(plan, selectedEdges, dragPositions, hidden, highlight, markers),
-    [deriveEdges, plan, selectedEdges, dragPositions, hidden, highlight, markers],
+    () => deriveEdges(plan, selectedEdges, dragPositions, hidden, highlight, markers, routes),
+    [deriveEdges, plan, selectedEdges, dragPositions, hidden, highlight, markers, routes],
   );
   return { nodes, edges, hidden };
 }

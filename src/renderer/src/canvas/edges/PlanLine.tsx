@@ -13,7 +13,7 @@
 import { memo } from 'react';
 import { BaseEdge, getBezierPath, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
 import { describeEdge, indexPlan } from '@shared/edit';
-import type { PlanEdge, Severity } from '@shared/model/types';
+import type { PlanEdge, Position, Severity } from '@shared/model/types';
 import type { ProblemMarker } from '../../problems/violations';
 import { useEditor } from '../../store/hooks';
 import type { FlowEdge } from '../flow-types';
@@ -83,6 +83,24 @@ const FALLBACK_EDGE: PlanEdge = { id: '', kind: 'reports-to', source: '', target
 /** Solid reporting lines and team membership: right-angled steps, as org charts draw them. */
 export const StepLine = memo(function StepLine(props: EdgeProps<FlowEdge>) {
   const [path, labelX, labelY] = getSmoothStepPath(props);
+  return <LineBody path={path} labelX={labelX} labelY={labelY} props={props} />;
+});
+
+/** The SVG path of a route, and the middle of its middle segment (where a problem symbol sits). */
+function routePath(points: readonly Position[]): [string, number, number] {
+  const path = points.map((point, i) => `${i === 0 ? 'M' : 'L'}${point.x} ${point.y}`).join(' ');
+  const middle = Math.max(1, Math.floor(points.length / 2));
+  const a = points[middle - 1] ?? points[0];
+  const b = points[middle] ?? a;
+  return [path, ((a?.x ?? 0) + (b?.x ?? 0)) / 2, ((a?.y ?? 0) + (b?.y ?? 0)) / 2];
+}
+
+/**
+ * Any kind of line the router keeps clear of the cards (edges/route-cache.ts): its orthogonal path, with the line
+ * kind's own stroke and arrowhead from the stylesheet. Lines without a route are steps or curves, below.
+ */
+export const RoutedLine = memo(function RoutedLine(props: EdgeProps<FlowEdge>) {
+  const [path, labelX, labelY] = routePath(props.data?.route ?? []);
   return <LineBody path={path} labelX={labelX} labelY={labelY} props={props} />;
 });
 

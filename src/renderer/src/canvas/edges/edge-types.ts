@@ -1,5 +1,5 @@
 /** Line components by type, defined once at module scope so React Flow never re-mounts them. */
 import type { EdgeTypes } from '@xyflow/react';
-import { CurveLine, StepLine } from './PlanLine';
+import { CurveLine, RoutedLine, StepLine } from './PlanLine';
 
-export const EDGE_TYPES: EdgeTypes = { step: StepLine, curve: CurveLine };
+export const EDGE_TYPES: EdgeTypes = { step: StepLine, curve: CurveLine, routed: RoutedLine };

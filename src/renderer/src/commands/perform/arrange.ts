@@ -1,14 +1,32 @@
-/** Arrange: layout, grid and folding. */
-import { autoLayoutAction } from '../../actions/auto-layout';
+/** Arrange: layout, its choices, grid and folding. */
+import { autoLayoutAction, chooseLayoutAction, toggleRelayoutOnCollapseAction } from '../../actions/auto-layout';
 import { toggleCollapseAction } from '../../actions/collapse';
 import { updateSettingsAction } from '../../actions/ui';
-import type { GroupBehaviours } from '../command-types';
+import type { LayoutStyle } from '@shared/model/types';
+import type { CommandBehaviour, GroupBehaviours } from '../command-types';
+
+function chooseLayout(style: LayoutStyle): CommandBehaviour {
+  return {
+    perform: ({ dispatch, view }) => {
+      dispatch(chooseLayoutAction, style);
+      view.fitSoon();
+    },
+  };
+}
 
 export const ARRANGE_COMMANDS: GroupBehaviours<'Arrange'> = {
   autoLayout: {
     perform: ({ dispatch, view }) => {
       dispatch(autoLayoutAction, undefined);
       view.fitSoon();
+    },
+  },
+  layoutCompact: chooseLayout('compact'),
+  layoutTree: chooseLayout('tree'),
+  layoutLeftRight: chooseLayout('left-right'),
+  relayoutOnCollapse: {
+    perform: ({ dispatch }) => {
+      dispatch(toggleRelayoutOnCollapseAction, undefined);
     },
   },
   snap: {
