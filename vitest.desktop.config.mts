@@ -28,6 +28,8 @@ export default defineConfig({
     fileParallelism: false,
     sequence: { sequencer: ContractCoverageLast },
     testTimeout: 90_000,
+    // Conditions, not sleeps: a loaded machine gets time (drafts alone wait a second and an idle moment).
+    expect: { poll: { timeout: 20_000, interval: 50 } },
     hookTimeout: 60_000,
   },
 });
