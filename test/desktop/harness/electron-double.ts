@@ -100,6 +100,13 @@ export class ElectronDouble {
     return this.host.pageErrors;
   }
 
+  /** Removes and returns the page errors matching `pattern`: ones the test caused on purpose. */
+  takePageErrors(pattern: RegExp): string[] {
+    const taken = this.host.pageErrors.filter((text) => pattern.test(text));
+    for (const text of taken) this.host.pageErrors.splice(this.host.pageErrors.indexOf(text), 1);
+    return taken;
+  }
+
   /** The web contents showing `page` (the IPC binding's sender). */
   contentsOf(page: unknown): WebContentsDouble | undefined {
     return this.host.contents.get(page as never);
