@@ -8,6 +8,8 @@ export const USAGE = `Usage:
   org-planner import-csv <in.csv> --out <plan.orgplan.json> [--id COL] [--manager COL] [--name COL] [--title COL]
                         [--encoding utf-8|utf-16le|utf-16be|windows-1252] [--delimiter comma|semicolon|tab] [--force]
   org-planner render <plan> --out <chart.svg|chart.png|chart.pdf> [--layout compact|tree] [--scale N] [--page a4-landscape|a4-portrait|letter-landscape|letter-portrait] [--problems]
+  org-planner diff <before> <after> [--format text|json|markdown] [--match id|name] [--fail-on-new-errors]
+  org-planner stats <plan> [--format text|json]
   org-planner --help | --version`;
 
 export type OutputFormat = 'text' | 'json';
@@ -42,9 +44,20 @@ export type Command =
       scale: number;
       page: 'a4-landscape' | 'a4-portrait' | 'letter-landscape' | 'letter-portrait';
       problems: boolean;
-    };
+    }
+  | {
+      kind: 'diff';
+      before: string;
+      after: string;
+      format: 'text' | 'json' | 'markdown';
+      match: 'id' | 'name';
+      failOnNewErrors: boolean;
+    }
+  | { kind: 'stats'; input: string; format: OutputFormat };
 
 export type RenderCommand = Extract<Command, { kind: 'render' }>;
+export type DiffCommand = Extract<Command, { kind: 'diff' }>;
+export type StatsCommand = Extract<Command, { kind: 'stats' }>;
 
 export class UsageError extends Error {}
 
@@ -137,6 +150,28 @@ function parseRender(rest: readonly string[]): Command {
   return { kind: 'render', input, out, layout, scale, page: known, problems: s.flags.has('problems') };
 }
 
+function parseDiff(rest: readonly string[]): Command {
+  const s = scan(rest, ['format', 'match'], ['fail-on-new-errors']);
+  const [before, after, ...extra] = s.positional;
+  if (before === undefined || after === undefined) throw new UsageError('diff needs two plan files: before and after');
+  if (extra.length > 0) throw new UsageError(`diff takes two plan files, got also ${extra.join(' ')}`);
+  const format = s.values.get('format') ?? 'text';
+  if (format !== 'text' && format !== 'json' && format !== 'markdown') {
+    throw new UsageError(`--format must be text, json or markdown, not "${format}"`);
+  }
+  const match = s.values.get('match') ?? 'id';
+  if (match !== 'id' && match !== 'name') throw new UsageError(`--match must be id or name, not "${match}"`);
+  return { kind: 'diff', before, after, format, match, failOnNewErrors: s.flags.has('fail-on-new-errors') };
+}
+
+function parseStats(rest: readonly string[]): Command {
+  const s = scan(rest, ['format'], []);
+  const [input, ...extra] = s.positional;
+  if (input === undefined) throw new UsageError('stats needs a plan file');
+  if (extra.length > 0) throw new UsageError(`stats takes one plan file, got also ${extra.join(' ')}`);
+  return { kind: 'stats', input, format: readFormat(s.values.get('format')) };
+}
+
 export function parseArgs(argv: readonly string[]): Command {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') return { kind: 'help' };
@@ -181,5 +216,7 @@ export function parseArgs(argv: readonly string[]): Command {
     };
   }
   if (name === 'render') return parseRender(rest);
+  if (name === 'diff') return parseDiff(rest);
+  if (name === 'stats') return parseStats(rest);
   throw new UsageError(`unknown command "${name}"`);
 }

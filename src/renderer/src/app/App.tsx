@@ -21,6 +21,7 @@ import { StartDialog } from './StartDialog';
 import { StatusBar } from './StatusBar';
 import { useResolvedTheme } from './theme';
 import { Toasts } from './Toasts';
+import { OpeningProgress } from '../files/OpeningProgress';
 
 function Shell() {
   useShortcuts();
@@ -33,6 +34,7 @@ function Shell() {
       <main className="op-main" aria-label="Org chart">
         <Canvas colorMode={theme} />
         <Toasts />
+        <OpeningProgress />
       </main>
       <ProblemsPanel />
       <Inspector />
