@@ -9,7 +9,7 @@ import type { PlanBytesParser } from '../../node/files/plan-from-bytes';
 import type { DocumentSession } from './session';
 
 export type UnsavedAnswer = 'save' | 'discard' | 'cancel';
-export type SaveKind = 'plan' | 'json' | 'png' | 'svg';
+export type SaveKind = 'plan' | 'json' | 'png' | 'svg' | 'pdf';
 export type OpenKind = 'plan' | 'csv';
 
 export interface DocumentUi {

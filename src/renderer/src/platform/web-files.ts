@@ -137,6 +137,7 @@ export function createWebFiles({ win, askUnsaved }: WebFilesDeps): WebFiles {
     exportImage(image) {
       const name = `${stem()}.${image.format}`;
       if (image.format === 'png') download(win, name, image.data as Uint8Array<ArrayBuffer>, 'image/png');
+      else if (image.format === 'pdf') download(win, name, image.data as Uint8Array<ArrayBuffer>, 'application/pdf');
       else download(win, name, image.data, 'image/svg+xml');
       return Promise.resolve({ status: 'exported', fileName: name });
     },
