@@ -96,15 +96,12 @@ if (!app.requestSingleInstanceLock()) {
   };
 
   const registerIpc = (appWindows: Windows, settings: Settings, policy: SenderPolicy): void => {
-    const platform = process.platform === 'darwin' || process.platform === 'win32' ? process.platform : 'linux';
     registerIpcHandlers(ipcMain, {
       policy,
       log,
       contextFor: (id) => {
         const window = appWindows.byWebContentsId(id);
-        return window === undefined
-          ? undefined
-          : { window, app: { settings, appInfo: { name: APP_NAME, version: app.getVersion(), platform } } };
+        return window === undefined ? undefined : { window, app: { settings } };
       },
     });
   };

@@ -69,12 +69,6 @@ export type ImageExport =
   | { readonly format: 'svg'; readonly data: string }
   | { readonly format: 'pdf'; readonly data: Uint8Array };
 
-export interface AppInfo {
-  readonly name: string;
-  readonly version: string;
-  readonly platform: 'darwin' | 'win32' | 'linux';
-}
-
 /** Messages from main to the renderer. */
 export type AppCommand =
   /** A native menu item or its accelerator: the catalog command to run (src/shared/commands/catalog.ts). */
@@ -91,7 +85,6 @@ export type AppCommand =
 
 /** The methods that cross the bridge as one `ipcRenderer.invoke` each; main implements exactly these. */
 export interface OrgPlannerInvokeApi {
-  getAppInfo(): Promise<AppInfo>;
   /** Untrusted by design: the renderer normalises what comes back. */
   loadSettings(): Promise<unknown>;
   saveSettings(settings: PreferencesPatch): Promise<void>;

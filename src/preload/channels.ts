@@ -5,7 +5,6 @@
 import type { OrgPlannerInvokeApi } from './api';
 
 export const INVOKE_CHANNELS = {
-  getAppInfo: 'app:info',
   loadSettings: 'settings:load',
   saveSettings: 'settings:save',
   setDocumentState: 'document:state',

@@ -19,7 +19,6 @@ function invoke<K extends keyof OrgPlannerInvokeApi>(method: K, ...args: Paramet
 let announcedReady = false;
 
 const api = {
-  getAppInfo: () => invoke('getAppInfo'),
   loadSettings: () => invoke('loadSettings'),
   saveSettings: (settings) => invoke('saveSettings', settings),
   setDocumentState: (state) => invoke('setDocumentState', state),

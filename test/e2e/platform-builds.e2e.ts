@@ -61,7 +61,7 @@ describe('one platform per build', () => {
 
   // Before: the desktop renderer fell back to localStorage when the preload offered only some methods.
   it('names the missing methods of an incomplete bridge and does not fall back to browser storage', async () => {
-    const { page } = await openDesktopBuild(['getAppInfo', 'loadSettings', 'saveSettings', 'newPlan', 'onCommand']);
+    const { page } = await openDesktopBuild(['loadSettings', 'saveSettings', 'newPlan', 'onCommand']);
     const screen = page.getByTestId('platform-problem');
     expect(await screen.textContent()).toMatch(/preload bridge is incomplete: \d+ of its methods are missing/);
     const missing = await screen.locator('li code').allTextContents();

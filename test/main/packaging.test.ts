@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
+import { PROJECT_URL } from '../../src/main/links';
 
 const require = createRequire(import.meta.url);
 const root = join(import.meta.dirname, '..', '..');
@@ -40,7 +41,7 @@ describe('electron-builder.yml', () => {
     await expect(validateConfiguration({ ...config, electronFuse: {} }, new DebugLogger(false))).rejects.toThrow(
       /electronFuse/,
     );
-  });
+  }, 30_000); // The schema compiles slowly: 3 s alone, more on a loaded machine.
 
   it('flips the Electron fuses of the security checklist', () => {
     expect(config.electronFuses).toEqual({
@@ -84,5 +85,77 @@ describe('electron-builder.yml', () => {
       expect.arrayContaining(['out/main/**', 'out/preload/**', 'out/renderer/**', '!out/cli/**']),
     );
     expect(patterns.some((pattern) => pattern.startsWith('src') || pattern === '**/*')).toBe(false);
+  });
+});
+
+const { getFileMatchers } = require('app-builder-lib/out/fileMatcher') as {
+  getFileMatchers: (
+    config: BuilderConfig,
+    name: 'files',
+    destination: string,
+    options: {
+      macroExpander: (s: string) => string;
+      customBuildOptions: unknown;
+      globalOutDir: string;
+      defaultSrc: string;
+    },
+  ) => { createFilter: () => (file: string, stat: { isDirectory: () => boolean }) => boolean }[] | null;
+};
+const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  homepage?: string;
+  author?: string;
+  dependencies?: Record<string, string>;
+};
+
+describe('what the installers ship', () => {
+  /** electron-builder's own matcher for `files`, as it filters the app folder into app.asar. */
+  function shipped(path: string): boolean {
+    const matchers = getFileMatchers(config, 'files', '/app', {
+      macroExpander: (pattern) => pattern,
+      customBuildOptions: config.linux,
+      globalOutDir: join(root, 'dist'),
+      defaultSrc: root,
+    });
+    const filters = (matchers ?? []).map((matcher) => matcher.createFilter());
+    return filters.some((filter) => filter(join(root, path), { isDirectory: () => false }));
+  }
+
+  it('takes the built main, preload and renderer, and leaves sources, tests, the CLI and source maps out', () => {
+    for (const path of ['out/main/index.js', 'out/preload/index.js', 'out/renderer/index.html', 'package.json'])
+      expect(shipped(path), path).toBe(true);
+    for (const path of [
+      'src/main/index.ts',
+      'src/preload/index.ts',
+      'test/main/packaging.test.ts',
+      'test/desktop/harness/main-run.ts',
+      'out/cli/index.js',
+      'out/web/index.html',
+      'out/main/index.js.map',
+      'README.md',
+      'electron.vite.config.ts',
+      'node_modules/vite/package.json',
+    ])
+      expect(shipped(path), path).toBe(false);
+  });
+
+  it('has no runtime dependencies to copy into the app (the bundles contain them; test/desktop checks the build)', () => {
+    expect(packageJson.dependencies).toBeUndefined();
+  });
+
+  it('flips the fuses docs/security.md lists, and registers the file type it describes', () => {
+    const security = readFileSync(join(root, 'docs/security.md'), 'utf8');
+    const fuseRow = security.split('\n').find((line) => line.includes('Check which fuses you can change')) ?? '';
+    const documented: Record<string, boolean> = {};
+    for (const [, fuse, state] of fuseRow.matchAll(/`(\w+)` (on|off)\b/g)) documented[fuse ?? ''] = state === 'on';
+    expect(config.electronFuses).toEqual(documented);
+    const association = /registers `([^`]+)` with the MIME type\s+`([^`]+)`/.exec(security);
+    expect(config.fileAssociations?.[0]).toMatchObject({ ext: association?.[1], mimeType: association?.[2] });
+  });
+
+  it('takes the project URL and the maintainer from package.json, as the Help menu does', () => {
+    expect(packageJson.homepage).toBe(PROJECT_URL);
+    expect(packageJson.author).toMatch(/^[^<>]+ <[^@\s<>]+@[^@\s<>]+\.[a-z]+>$/);
+    // Unset in electron-builder.yml, so the deb's maintainer is package.json's author.
+    expect((config.linux as Record<string, unknown> | undefined)?.maintainer).toBeUndefined();
   });
 });

@@ -4,7 +4,7 @@
  * main serves, is derived from this table, and contract-check.ts asserts it
  * is exactly the preload's `OrgPlannerInvokeApi`.
  */
-import type { AppInfo, OpenResult } from '../../preload/api';
+import type { OpenResult } from '../../preload/api';
 import { closeDocument, newPlan, openPlanPath, openPlanWithDialog } from '../documents/open-flow';
 import { exportPlanJson, savePlan, savePlanAs } from '../documents/save-flow';
 import { exportImage, importCsv } from '../documents/transfer-flow';
@@ -22,7 +22,6 @@ import {
 
 export interface AppServices {
   readonly settings: Settings;
-  readonly appInfo: AppInfo;
 }
 
 export interface HandlerContext {
@@ -50,7 +49,6 @@ function exclusive<A extends unknown[], R>(run: (ctx: HandlerContext, ...args: A
 const noArgs: readonly [] = [];
 
 export const handlers = {
-  getAppInfo: handler(noArgs, (ctx) => Promise.resolve(ctx.app.appInfo)),
   loadSettings: handler(noArgs, (ctx): Promise<unknown> => Promise.resolve(ctx.app.settings.getPreferences())),
   saveSettings: handler([preferencesPatch], (ctx, patch) => {
     ctx.app.settings.updatePreferences(patch);

@@ -59,7 +59,7 @@ beforeEach(async () => {
   settings = new Settings(memoryBackend());
   const ctx: HandlerContext = {
     window,
-    app: { settings, appInfo: { name: 'Org Planner', version: '0.1.0', platform: 'linux' } },
+    app: { settings },
   };
   refusals.length = 0;
   registerIpcHandlers(ipc, {
@@ -79,7 +79,6 @@ describe('IPC handlers', () => {
   });
 
   it('serve our own window', async () => {
-    expect(await invoke('getAppInfo', trusted())).toEqual({ name: 'Org Planner', version: '0.1.0', platform: 'linux' });
     await invoke('saveSettings', trusted(), { theme: 'dark', snapToGrid: true });
     await invoke('saveSettings', trusted(), {
       panels: { inspector: { open: true, size: 320 } },
@@ -104,7 +103,7 @@ describe('IPC handlers', () => {
       ['a destroyed frame', { senderFrame: null, sender: { id: OUR_WINDOW } }],
       ['a web contents that is not our window', trusted('app://org-planner/index.html', 999)],
     ])('from %s', async (_label, event) => {
-      await expect(invoke('getAppInfo', event)).rejects.toThrow(/refused IPC/);
+      await expect(invoke('loadSettings', event)).rejects.toThrow(/refused IPC/);
       await expect(invoke('saveSettings', event, { theme: 'dark' })).rejects.toThrow(/refused IPC/);
       expect(settings.getPreferences().theme).toBe('system');
       expect(refusals.length).toBeGreaterThan(0);

@@ -19,7 +19,6 @@ declare global {
  * not here.
  */
 const BRIDGE_METHOD_FLAGS = {
-  getAppInfo: true,
   loadSettings: true,
   saveSettings: true,
   setDocumentState: true,
