@@ -22,5 +22,13 @@ export { moveNodes } from './move';
 export { findFreeSpot } from './placement';
 export { refuse, type EditResult, type Refusal } from './result';
 // The graph's own entry points, for the app's convenience: the editor and the UI read the same index and connection rules.
-export { endpointProblem, indexPlan, inferEdge, type HandleSide, type ProposedEdge } from '../graph';
+export {
+  directionByMeaning,
+  endpointProblem,
+  indexPlan,
+  inferEdge,
+  type ConnectDirection,
+  type HandleSide,
+  type ProposedEdge,
+} from '../graph';
 export { renamePlan, updateNode, type NodePatch } from './update';

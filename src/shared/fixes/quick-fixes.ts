@@ -46,7 +46,7 @@ function connectFix(id: string, label: string, from: string, to: string): QuickF
     id,
     label,
     apply: (plan) => {
-      const result = connect(plan, from, to, createIdGenerator(plan), 'up');
+      const result = connect(plan, from, to, createIdGenerator(plan), 'exact');
       return result.ok ? result.plan : plan;
     },
   };
