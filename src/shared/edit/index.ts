@@ -1,5 +1,6 @@
 /** Pure plan-editing operations: each takes a plan and returns a new one (or a reason to refuse). */
 export { addNode, newNode, type NewNodeSpec } from './add-node';
+export { addAttached, type Attached } from './attach';
 export { copyFragment, duplicateNodes, pasteFragment, type Fragment, type PasteResult } from './clipboard';
 export { applyConnection, checkConnection, connect, lineRefusal, reparent, type ConnectionCheck } from './connect';
 export { deleteElements } from './delete';
