@@ -19,6 +19,7 @@ export {
   type Chain,
 } from './hierarchy';
 export { createIdGenerator, EDGE_ID_PREFIX, type IdGenerator } from './ids';
+export { addLine, linesFrom, removeLine, type LineEnd } from './lines';
 export { moveNodes } from './move';
 export { findFreeSpot } from './placement';
 export { refuse, type EditResult, type Refusal } from './result';
