@@ -20,6 +20,10 @@ export interface CommandMeta {
   readonly inInputs?: boolean;
   /** Shortcuts only the desktop app's native menu binds, because browsers keep them (Ctrl+1 is the first tab). */
   readonly menuOnlyKeys?: readonly string[];
+  /** Runs only while the focus is on the canvas: the arrow keys keep their meaning in lists, menus and fields. */
+  readonly canvasOnly?: boolean;
+  /** Changes the plan, one undo step per run (commands without it never touch the undo history). */
+  readonly undoable?: boolean;
 }
 
 export const COMMANDS = {
@@ -33,28 +37,60 @@ export const COMMANDS = {
   exportPng: { label: 'Export PNG image…', keys: ['Shift+Mod+E', 'Mod+E'], group: 'File' },
   exportSvg: { label: 'Export SVG image…', keys: ['Alt+Mod+E'], group: 'File' },
   exportJson: { label: 'Export a JSON copy…', keys: ['Alt+Mod+J'], group: 'File' },
-  addPm: { label: 'Add a Product Manager', keys: ['M'], group: 'Place' },
-  addPo: { label: 'Add a Product Owner', keys: ['O'], group: 'Place' },
-  addPerson: { label: 'Add a person', keys: ['P'], group: 'Place' },
-  addTeam: { label: 'Add a Scrum team', keys: ['T'], group: 'Place' },
-  addInternal: { label: 'Add an internal stakeholder', keys: ['I'], group: 'Place' },
-  addExternal: { label: 'Add an external stakeholder', keys: ['E'], group: 'Place' },
+  addPm: { label: 'Add a Product Manager', keys: ['M'], group: 'Place', undoable: true },
+  addPo: { label: 'Add a Product Owner', keys: ['O'], group: 'Place', undoable: true },
+  addPerson: { label: 'Add a person', keys: ['P'], group: 'Place', undoable: true },
+  addTeam: { label: 'Add a Scrum team', keys: ['T'], group: 'Place', undoable: true },
+  addInternal: { label: 'Add an internal stakeholder', keys: ['I'], group: 'Place', undoable: true },
+  addExternal: { label: 'Add an external stakeholder', keys: ['E'], group: 'Place', undoable: true },
   undo: { label: 'Undo', keys: ['Mod+Z'], group: 'Edit' },
   redo: { label: 'Redo', keys: ['Shift+Mod+Z', 'Mod+Y'], group: 'Edit' },
   rename: { label: 'Rename', keys: ['F2'], group: 'Edit' },
-  delete: { label: 'Delete', keys: ['Delete', 'Backspace'], group: 'Edit' },
+  delete: { label: 'Delete', keys: ['Delete', 'Backspace'], group: 'Edit', undoable: true },
   selectAll: { label: 'Select all', keys: ['Mod+A'], group: 'Edit' },
   selectSubtree: { label: 'Select subtree', keys: ['S'], group: 'Edit' },
   escape: { label: 'Deselect / clear highlight', keys: ['Escape'], group: 'Edit' },
   copy: { label: 'Copy', keys: ['Mod+C'], group: 'Edit' },
-  cut: { label: 'Cut', keys: ['Mod+X'], group: 'Edit' },
-  paste: { label: 'Paste', keys: ['Mod+V'], group: 'Edit' },
-  duplicate: { label: 'Duplicate', keys: ['Mod+D'], group: 'Edit' },
-  toggleDotted: { label: 'Solid / dotted reporting line', keys: ['D'], group: 'Edit' },
-  autoLayout: { label: 'Auto layout', keys: ['Shift+L'], group: 'Arrange' },
+  cut: { label: 'Cut', keys: ['Mod+X'], group: 'Edit', undoable: true },
+  paste: { label: 'Paste', keys: ['Mod+V'], group: 'Edit', undoable: true },
+  duplicate: { label: 'Duplicate', keys: ['Mod+D'], group: 'Edit', undoable: true },
+  toggleDotted: { label: 'Solid / dotted reporting line', keys: ['D'], group: 'Edit', undoable: true },
+  autoLayout: { label: 'Auto layout', keys: ['Shift+L'], group: 'Arrange', undoable: true },
   snap: { label: 'Snap to grid', keys: ['G'], group: 'Arrange' },
   collapse: { label: 'Collapse / expand subtree', keys: ['C'], group: 'Arrange' },
+  nudgeLeft: {
+    label: 'Nudge the selection left',
+    keys: ['Shift+ArrowLeft'],
+    group: 'Arrange',
+    canvasOnly: true,
+    undoable: true,
+  },
+  nudgeRight: {
+    label: 'Nudge the selection right',
+    keys: ['Shift+ArrowRight'],
+    group: 'Arrange',
+    canvasOnly: true,
+    undoable: true,
+  },
+  nudgeUp: {
+    label: 'Nudge the selection up',
+    keys: ['Shift+ArrowUp'],
+    group: 'Arrange',
+    canvasOnly: true,
+    undoable: true,
+  },
+  nudgeDown: {
+    label: 'Nudge the selection down',
+    keys: ['Shift+ArrowDown'],
+    group: 'Arrange',
+    canvasOnly: true,
+    undoable: true,
+  },
   find: { label: 'Find a person', keys: ['Mod+F'], group: 'View', inInputs: true },
+  focusLeft: { label: 'Focus the nearest card to the left', keys: ['ArrowLeft'], group: 'View', canvasOnly: true },
+  focusRight: { label: 'Focus the nearest card to the right', keys: ['ArrowRight'], group: 'View', canvasOnly: true },
+  focusUp: { label: 'Focus the nearest card above', keys: ['ArrowUp'], group: 'View', canvasOnly: true },
+  focusDown: { label: 'Focus the nearest card below', keys: ['ArrowDown'], group: 'View', canvasOnly: true },
   fitView: { label: 'Fit view', keys: ['Shift+1'], group: 'View', menuOnlyKeys: ['Mod+1'] },
   zoomIn: { label: 'Zoom in', keys: ['+', '='], group: 'View' },
   zoomOut: { label: 'Zoom out', keys: ['-'], group: 'View' },

@@ -3,7 +3,7 @@
  * the plan. Custom nodes are memoised and their types defined at module
  * scope; large plans render only what is in view.
  */
-import { useCallback, useMemo, useState, type DragEvent } from 'react';
+import { useCallback, useMemo, useState, type DragEvent, type KeyboardEvent } from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -16,8 +16,11 @@ import {
   type MiniMapNodeProps,
   type ReactFlowState,
 } from '@xyflow/react';
+import { commandForKey, isCanvasCommand } from '@shared/commands/bindings';
 import { GRID_SIZE } from '../actions/snap';
 import { useCommands } from '../commands/context';
+import { IS_MAC } from '../commands/platform-keys';
+import { isEditableTarget } from '../commands/use-shortcuts';
 import { useRenderingAll } from '../export/rendering-all';
 import { PALETTE_MIME, paletteItem } from '../palette/palette-items';
 import { useEditorStore } from '../store/context';
@@ -82,6 +85,20 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
     [handlers],
   );
 
+  /**
+   * The arrow keys (focus the nearest card; with Shift, nudge the selection) run here, before React Flow's own
+   * handler on the focused card, which would move the selected cards instead; the window's shortcut handler leaves
+   * them alone so they keep their meaning in lists and menus.
+   */
+  function onKeyDownCapture(event: KeyboardEvent): void {
+    if (event.defaultPrevented || event.nativeEvent.isComposing) return;
+    const id = commandForKey(event, IS_MAC, isEditableTarget(event.target), true);
+    if (id === undefined || !isCanvasCommand(id)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    commands.run(id);
+  }
+
   function onDragOver(event: DragEvent): void {
     if (!event.dataTransfer.types.includes(PALETTE_MIME)) return;
     event.preventDefault();
@@ -102,6 +119,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
       tabIndex={-1}
       role="region"
       aria-label="Org chart canvas"
+      onKeyDownCapture={onKeyDownCapture}
       onDragOver={onDragOver}
       onDrop={onDrop}
     >

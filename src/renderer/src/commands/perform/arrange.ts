@@ -1,8 +1,16 @@
 /** Arrange: layout, grid and folding. */
 import { autoLayoutAction } from '../../actions/auto-layout';
 import { toggleCollapseAction } from '../../actions/collapse';
+import { nudgeSelectionAction } from '../../actions/nudge';
 import { updateSettingsAction } from '../../actions/ui';
-import type { GroupBehaviours } from '../command-types';
+import type { CommandBehaviour, GroupBehaviours } from '../command-types';
+
+const nudging = (dx: number, dy: number): CommandBehaviour => ({
+  enabled: (store) => store.getState().selection.nodes.size > 0,
+  perform: ({ dispatch }) => {
+    dispatch(nudgeSelectionAction, { dx, dy });
+  },
+});
 
 export const ARRANGE_COMMANDS: GroupBehaviours<'Arrange'> = {
   autoLayout: {
@@ -21,4 +29,8 @@ export const ARRANGE_COMMANDS: GroupBehaviours<'Arrange'> = {
       dispatch(toggleCollapseAction, undefined);
     },
   },
+  nudgeLeft: nudging(-1, 0),
+  nudgeRight: nudging(1, 0),
+  nudgeUp: nudging(0, -1),
+  nudgeDown: nudging(0, 1),
 };
