@@ -56,6 +56,20 @@ async function pick(page: Page, text: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
+/** WCAG relative luminance of a computed "rgb(r, g, b)" colour. */
+function luminance(rgb: string): number {
+  const [r = 0, g = 0, b = 0] = (rgb.match(/\d+(\.\d+)?/g) ?? []).map(Number).map((v) => {
+    const c = v / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
 const lines = async (page: Page) => (await getPlan(page)).edges.map((e) => [e.kind, e.source, e.target]);
 
 describe('the keyboard alone', () => {
@@ -168,4 +182,20 @@ describe('the keyboard alone', () => {
     }
     await context.close();
   });
+
+  it.each(['light', 'dark'] as const)(
+    'draws the focus ring at 3:1 or more against the canvas (%s theme)',
+    async (scheme) => {
+      const { page, context } = await openApp(browser, { colorScheme: scheme });
+      await toRegion(page, 'canvas');
+      await page.keyboard.press('ArrowRight');
+      expect((await focused(page)).card).toBeDefined();
+      const colours = await page.evaluate<{ ring: string; canvas: string }>(
+        `({ ring: getComputedStyle(document.activeElement).outlineColor,
+          canvas: getComputedStyle(document.querySelector('.react-flow.op-flow')).backgroundColor })`,
+      );
+      expect(contrast(colours.ring, colours.canvas), JSON.stringify(colours)).toBeGreaterThanOrEqual(3);
+      await context.close();
+    },
+  );
 });
