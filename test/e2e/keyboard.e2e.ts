@@ -144,6 +144,11 @@ describe('the keyboard alone', () => {
       '(() => { const s = getComputedStyle(document.activeElement); return { width: s.outlineWidth, style: s.outlineStyle }; })()',
     );
     expect(ring).toEqual({ width: '3px', style: 'solid' });
+    // Screen readers hear what the keys do now (React Flow's default said the arrows move the card).
+    const description = await page.evaluate<string>(
+      "document.getElementById(document.activeElement.getAttribute('aria-describedby'))?.textContent ?? ''",
+    );
+    expect(description).toContain('arrow keys go to the nearest card');
     const plan = await getPlan(page);
     const top = nodeById(plan, 'cpo').position?.y ?? 0;
     await page.keyboard.press('ArrowDown');

@@ -50,6 +50,14 @@ const FIT_VIEW_OPTIONS = { padding: 0.12 };
  * example still opens readable.
  */
 const OVERVIEW_ZOOM = 0.25;
+/** What a screen reader says on a focused card: React Flow's default says the arrow keys move it, which they no longer do. */
+const CARD_KEYS =
+  'Press Enter or Space to select this card. The arrow keys go to the nearest card that way; Shift with an arrow key ' +
+  'moves the selected cards. Press Delete to remove them, Escape to deselect.';
+const ARIA_LABELS = {
+  'node.a11yDescription.default': CARD_KEYS,
+  'node.a11yDescription.keyboardDisabled': CARD_KEYS,
+};
 const isOverview = (s: ReactFlowState): boolean => s.transform[2] < OVERVIEW_ZOOM;
 
 function minimapClass(node: FlowNode): string {
@@ -152,6 +160,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
         fitView
         fitViewOptions={FIT_VIEW_OPTIONS}
         onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_THRESHOLD && !renderingAll}
+        ariaLabelConfig={ARIA_LABELS}
       >
         {/* In the overview the dots would be 1 px apart: a grey haze that costs a repaint of the pattern every frame. */}
         {!overview && <Background variant={BackgroundVariant.Dots} gap={GRID_SIZE} size={1.4} />}
