@@ -12,7 +12,7 @@ import type { PlanNode } from '@shared/model/types';
 const SHOWN = 8;
 
 /** What a candidate is found by and shown as: "Lena Schmidt (PO) · Product Owner". */
-export function pickerLabel(node: PlanNode): string {
+function pickerLabel(node: PlanNode): string {
   return node.title === undefined || node.title === '' ? describeNode(node) : `${describeNode(node)} · ${node.title}`;
 }
 
