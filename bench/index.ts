@@ -11,6 +11,7 @@ import { serializePlan } from '@shared/format/serialize';
 import { computeCompactLayout } from '@shared/layout/compact-layout';
 import { computeTreeLayout } from '@shared/layout/tree-layout';
 import { checkPlan } from '@shared/rules/check';
+import { diffRows } from './diff-rows';
 import { generatePlan, generateTree } from './generate-plan';
 import { ms, timeMedian } from './measure';
 
@@ -83,6 +84,7 @@ function main(): void {
   console.log('| task | ms | target |');
   console.log('|---|---:|---|');
   for (const line of csvAndLayout()) console.log(line);
+  for (const line of diffRows(RUNS)) console.log(line);
 }
 
 main();

@@ -1,13 +1,17 @@
 /** Turns argv into one of the commands cli.md defines, or a usage error. */
 import { CSV_ENCODINGS, isCsvEncoding, type CsvEncoding } from '@shared/csv/decode-csv';
 import { DELIMITER_NAMES, isCsvDelimiter, type CsvDelimiter } from '@shared/csv/delimiter';
+import { parseRoleLists, type CsvRoles, type RoleLists } from '@shared/csv/roles';
 
 export const USAGE = `Usage:
   org-planner check <file>... [--format text|json] [--max-warnings N] [--quiet] [--show-waived]
   org-planner rules [--format text|json]
   org-planner import-csv <in.csv> --out <plan.orgplan.json> [--id COL] [--manager COL] [--name COL] [--title COL]
+                        [--title-patterns 'po=product owner;pm=product manager'] [--role-column COL --role-values 'pm=PM;po=PO;team=Team;internal=Stakeholder;external=Vendor']
                         [--encoding utf-8|utf-16le|utf-16be|windows-1252] [--delimiter comma|semicolon|tab] [--force]
   org-planner render <plan> --out <chart.svg|chart.png|chart.pdf> [--layout compact|tree] [--scale N] [--page a4-landscape|a4-portrait|letter-landscape|letter-portrait] [--problems]
+  org-planner diff <before> <after> [--format text|json|markdown] [--match id|name] [--fail-on-new-errors]
+  org-planner stats <plan> [--format text|json]
   org-planner --help | --version`;
 
 export type OutputFormat = 'text' | 'json';
@@ -33,6 +37,8 @@ export type Command =
       /** Undefined: detected from the file. */
       encoding: CsvEncoding | undefined;
       delimiter: CsvDelimiter | undefined;
+      /** Undefined: the default title patterns. */
+      roles: CsvRoles | undefined;
     }
   | {
       kind: 'render';
@@ -42,9 +48,20 @@ export type Command =
       scale: number;
       page: 'a4-landscape' | 'a4-portrait' | 'letter-landscape' | 'letter-portrait';
       problems: boolean;
-    };
+    }
+  | {
+      kind: 'diff';
+      before: string;
+      after: string;
+      format: 'text' | 'json' | 'markdown';
+      match: 'id' | 'name';
+      failOnNewErrors: boolean;
+    }
+  | { kind: 'stats'; input: string; format: OutputFormat };
 
 export type RenderCommand = Extract<Command, { kind: 'render' }>;
+export type DiffCommand = Extract<Command, { kind: 'diff' }>;
+export type StatsCommand = Extract<Command, { kind: 'stats' }>;
 
 export class UsageError extends Error {}
 
@@ -112,6 +129,27 @@ function readDelimiter(value: string | undefined): CsvDelimiter | undefined {
   throw new UsageError(`--delimiter must be comma, semicolon or tab, not "${value}"`);
 }
 
+function readRoleLists(option: string, value: string): RoleLists {
+  const parsed = parseRoleLists(value);
+  if (!parsed.ok) throw new UsageError(`--${option}: ${parsed.message}`);
+  return parsed.lists;
+}
+
+/** `--title-patterns`, or `--role-column` with `--role-values`; never both ways at once. */
+function readRoles(values: ReadonlyMap<string, string>): CsvRoles | undefined {
+  const patterns = values.get('title-patterns');
+  const column = values.get('role-column');
+  const roleValues = values.get('role-values');
+  if (column === undefined) {
+    if (roleValues !== undefined) throw new UsageError('--role-values needs --role-column');
+    return patterns === undefined ? undefined : { by: 'title', patterns: readRoleLists('title-patterns', patterns) };
+  }
+  if (patterns !== undefined) throw new UsageError('use either --title-patterns or --role-column, not both');
+  if (roleValues === undefined)
+    throw new UsageError('--role-column needs --role-values (which values mean which role)');
+  return { by: 'column', column, values: readRoleLists('role-values', roleValues) };
+}
+
 const PAGES = ['a4-landscape', 'a4-portrait', 'letter-landscape', 'letter-portrait'] as const;
 
 function parseRender(rest: readonly string[]): Command {
@@ -137,6 +175,28 @@ function parseRender(rest: readonly string[]): Command {
   return { kind: 'render', input, out, layout, scale, page: known, problems: s.flags.has('problems') };
 }
 
+function parseDiff(rest: readonly string[]): Command {
+  const s = scan(rest, ['format', 'match'], ['fail-on-new-errors']);
+  const [before, after, ...extra] = s.positional;
+  if (before === undefined || after === undefined) throw new UsageError('diff needs two plan files: before and after');
+  if (extra.length > 0) throw new UsageError(`diff takes two plan files, got also ${extra.join(' ')}`);
+  const format = s.values.get('format') ?? 'text';
+  if (format !== 'text' && format !== 'json' && format !== 'markdown') {
+    throw new UsageError(`--format must be text, json or markdown, not "${format}"`);
+  }
+  const match = s.values.get('match') ?? 'id';
+  if (match !== 'id' && match !== 'name') throw new UsageError(`--match must be id or name, not "${match}"`);
+  return { kind: 'diff', before, after, format, match, failOnNewErrors: s.flags.has('fail-on-new-errors') };
+}
+
+function parseStats(rest: readonly string[]): Command {
+  const s = scan(rest, ['format'], []);
+  const [input, ...extra] = s.positional;
+  if (input === undefined) throw new UsageError('stats needs a plan file');
+  if (extra.length > 0) throw new UsageError(`stats takes one plan file, got also ${extra.join(' ')}`);
+  return { kind: 'stats', input, format: readFormat(s.values.get('format')) };
+}
+
 export function parseArgs(argv: readonly string[]): Command {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') return { kind: 'help' };
@@ -159,7 +219,22 @@ export function parseArgs(argv: readonly string[]): Command {
     return { kind: 'rules', format: readFormat(s.values.get('format')) };
   }
   if (name === 'import-csv') {
-    const s = scan(rest, ['out', 'id', 'manager', 'name', 'title', 'encoding', 'delimiter'], ['force']);
+    const s = scan(
+      rest,
+      [
+        'out',
+        'id',
+        'manager',
+        'name',
+        'title',
+        'encoding',
+        'delimiter',
+        'title-patterns',
+        'role-column',
+        'role-values',
+      ],
+      ['force'],
+    );
     const [input, ...extra] = s.positional;
     if (input === undefined) throw new UsageError('import-csv needs an input CSV file');
     if (extra.length > 0) throw new UsageError(`import-csv takes one input file, got also ${extra.join(' ')}`);
@@ -178,8 +253,11 @@ export function parseArgs(argv: readonly string[]): Command {
       columns,
       encoding: readEncoding(s.values.get('encoding')),
       delimiter: readDelimiter(s.values.get('delimiter')),
+      roles: readRoles(s.values),
     };
   }
   if (name === 'render') return parseRender(rest);
+  if (name === 'diff') return parseDiff(rest);
+  if (name === 'stats') return parseStats(rest);
   throw new UsageError(`unknown command "${name}"`);
 }

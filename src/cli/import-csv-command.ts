@@ -3,6 +3,8 @@ import { basename, extname } from 'node:path';
 import { DELIMITER_NAMES } from '@shared/csv/delimiter';
 import { importCsvBytes } from '@shared/csv/import-csv-bytes';
 import { describeCsvRefusal, encodingName } from '@shared/csv/refusal';
+import { describeKindCounts } from '@shared/csv/role-summary';
+import { DEFAULT_ROLES } from '@shared/csv/roles';
 import { serializePlan } from '@shared/format/serialize';
 import { MAX_CSV_BYTES, MAX_PLAN_BYTES } from '@shared/model/limits';
 import { atomicWriteFile } from '../node/files/atomic-write';
@@ -50,6 +52,7 @@ export async function runImportCsv(
     columns: command.columns,
     encoding: command.encoding,
     delimiter: command.delimiter,
+    roles: command.roles,
     planName: basename(command.input, extname(command.input)),
   });
   if (!result.ok) {
@@ -77,6 +80,7 @@ export async function runImportCsv(
     return EXIT_INVALID;
   }
   for (const problem of result.problems) io.out(`${command.input}:${problem.row}  ${problem.message}`);
+  io.out(describeKindCounts(result.kinds, command.roles ?? DEFAULT_ROLES));
   const { people, reportingLines, problems } = result.counts;
   const how = `read as ${encodingName(result.encoding)}${result.encodingSource === 'fallback' ? ' (not valid UTF-8)' : ''}, ${DELIMITER_NAMES[result.delimiter]}-separated`;
   io.out(

@@ -4,7 +4,9 @@ import { USAGE, UsageError, parseArgs, type Command } from './args';
 import { runCheck } from './check-command';
 import { runImportCsv } from './import-csv-command';
 import { EXIT_INVALID, EXIT_OK, type CliIo } from './io';
+import { runDiff } from './diff-command';
 import { runRender } from './render-command';
+import { runStats } from './stats-command';
 import { runRules } from './rules-command';
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -31,5 +33,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return runImportCsv(command, io);
     case 'render':
       return runRender(command, io);
+    case 'diff':
+      return runDiff(command, io);
+    case 'stats':
+      return runStats(command, io);
   }
 }

@@ -25,6 +25,7 @@ const SAVE_FILTERS: Record<SaveKind, FileFilter[]> = {
   json: [{ name: 'Org plan', extensions: ['orgplan.json'] }],
   png: [{ name: 'PNG image', extensions: ['png'] }],
   svg: [{ name: 'SVG image', extensions: ['svg'] }],
+  pdf: [{ name: 'PDF document', extensions: ['pdf'] }],
 };
 
 export function createDialogUi(window: BrowserWindow): DocumentUi {

@@ -5,6 +5,8 @@
  */
 import { join } from 'node:path';
 import { app, ipcMain, protocol, session, shell } from 'electron';
+import { parsePlanOffThread } from '../node/files/parse-plan-off-thread';
+import parsePlanThreadPath from '../node/files/parse-plan-thread?modulePath';
 import { planPathFromArgv, planPathFromOpenFile } from './cli-args';
 import { askRestoreDraft } from './dialogs';
 import { registerIpcHandlers } from './ipc/register';
@@ -145,6 +147,8 @@ if (!app.requestSingleInstanceLock()) {
       drafts,
       recent,
       preloadPath: join(__dirname, '../preload/index.js'),
+      // Opened files are checked off the UI thread; electron-vite builds the thread's entry on its own.
+      parsePlanBytes: parsePlanOffThread(parsePlanThreadPath),
       entryUrl: devUrl ?? APP_ENTRY_URL,
       log,
     });

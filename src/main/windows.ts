@@ -4,6 +4,7 @@
  * contents id (IPC), and the Quit sequence that asks each window with unsaved
  * changes before the app goes.
  */
+import type { PlanBytesParser } from '../node/files/plan-from-bytes';
 import { BrowserWindow, screen } from 'electron';
 import type { DocumentUi, RecentList } from './documents/context';
 import { askReloadAfterCrash, createDialogUi } from './dialogs';
@@ -21,6 +22,8 @@ export interface WindowsDeps {
   /** The URL every window loads: `app://org-planner/index.html`, or the dev server. */
   readonly entryUrl: string;
   readonly log: (message: string) => void;
+  /** How opened files are checked (a worker thread in the app). */
+  readonly parsePlanBytes?: PlanBytesParser;
   /** Tests or callers may replace the dialogs. */
   readonly uiFor?: (window: BrowserWindow) => DocumentUi;
 }
@@ -86,6 +89,7 @@ export class Windows {
       drafts: this.deps.drafts,
       recent: this.deps.recent,
       ui: (this.deps.uiFor ?? createDialogUi)(browserWindow),
+      ...(this.deps.parsePlanBytes === undefined ? {} : { parsePlanBytes: this.deps.parsePlanBytes }),
       log,
       onCloseCanceled: () => {
         this.quitting = false;

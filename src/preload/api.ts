@@ -63,9 +63,11 @@ export type ExportResult = { readonly status: 'exported'; readonly fileName: str
 export type CsvResult =
   { readonly status: 'read'; readonly fileName: string; readonly bytes: Uint8Array } | Canceled | Failed;
 
-/** A rendered image for Export: PNG bytes, or SVG markup. */
+/** A rendered chart for Export: PNG bytes, SVG markup, or PDF bytes. */
 export type ImageExport =
-  { readonly format: 'png'; readonly data: Uint8Array } | { readonly format: 'svg'; readonly data: string };
+  | { readonly format: 'png'; readonly data: Uint8Array }
+  | { readonly format: 'svg'; readonly data: string }
+  | { readonly format: 'pdf'; readonly data: Uint8Array };
 
 export interface AppInfo {
   readonly name: string;

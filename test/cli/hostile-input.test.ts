@@ -188,8 +188,9 @@ describe('import-csv: bounded input and output', () => {
     const io = capture();
     const out = join(folder, 'o\u001b[2J\u202e.orgplan.json');
     expect(await runImportCsv(importCommand(csv, '--out', out), io)).toBe(0);
+    // Line by line: the output has several lines now that the "manager" column is kept as a field (and cleaned).
     // eslint-disable-next-line no-control-regex -- asserting that none is left
-    expect(io.stdout.join('\n')).not.toMatch(/[\u0000-\u0008\u000a-\u001f\u202e]/);
+    for (const line of io.stdout) expect(line).not.toMatch(/[\u0000-\u0008\u000a-\u001f\u202e]/);
     expect(io.stdout.join('\n')).toContain('o\\x1b[2J\\u202e.orgplan.json');
   });
 });

@@ -65,7 +65,7 @@ describe('exporting names with control characters', () => {
     rmSync(scratch, { recursive: true, force: true });
   });
 
-  // A small plan goes through html-to-image, a large one (over 300 cards) through the simplified drawing.
+  // A small plan and a large one (html-to-image and a simplified drawing made them before the core renderer).
   it.each([
     ['a small plan', 0],
     ['a large plan', 320],

@@ -135,3 +135,12 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path });
   return path;
 }
+
+/**
+ * With UPDATE_README_IMAGES=1, also writes the screenshot to docs/images/`name` (the README's pictures), so they
+ * show the app as it is; otherwise does nothing (a test run never changes the work tree).
+ */
+export async function readmeImage(page: Page, name: string): Promise<void> {
+  if (process.env.UPDATE_README_IMAGES !== '1') return;
+  await page.screenshot({ path: resolve(import.meta.dirname, '../../docs/images', name) });
+}

@@ -6,7 +6,17 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { card, connectBrowser, connectCards, getPlan, getSelection, openApp, screenshot, placeFour } from './helpers';
+import {
+  card,
+  connectBrowser,
+  connectCards,
+  getPlan,
+  getSelection,
+  openApp,
+  placeFour,
+  readmeImage,
+  screenshot,
+} from './helpers';
 
 /** A PM, a PO, a team and an external stakeholder: pm-1, po-1, team-1, stakeholder-1. */
 async function counts(page: Page): Promise<string> {
@@ -151,6 +161,7 @@ describe('live rule checking', () => {
         );
       expect(new Set(severities)).toEqual(new Set(['error', 'warning', 'info']));
       await screenshot(page, `rules-panel-${colorScheme}.png`);
+      if (colorScheme === 'light') await readmeImage(page, 'problems-panel.png');
       await context.close();
     }
   });

@@ -1,7 +1,7 @@
 /** Screenshots of the example plan, light and dark, for a person to look at (test-results/, git-ignored). */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectBrowser, openApp, screenshot, theme } from './helpers';
+import { connectBrowser, openApp, readmeImage, screenshot, theme } from './helpers';
 
 describe('the example plan', () => {
   let browser: Browser;
@@ -19,6 +19,14 @@ describe('the example plan', () => {
     expect(await theme(page)).toBe('light');
     await page.waitForTimeout(300);
     await screenshot(page, 'example-light.png');
+    // The README's picture: the window as it opens (the whole plan fitted, at the zoom it opens at), one PM
+    // clicked so the inspector shows her.
+    const openedZoom = await page.locator('.op-zoom-level').textContent();
+    await page.locator('.react-flow__node[data-id="pm-payments"]').click();
+    await page.waitForTimeout(300);
+    expect(await page.locator('.op-zoom-level').textContent()).toBe(openedZoom);
+    await readmeImage(page, 'editor.png');
+    await page.keyboard.press('Escape');
     // And at a reading zoom, centred on a PM, with her chain highlighted.
     await page.keyboard.press('Control+f');
     await page.keyboard.type('Priya');

@@ -5,10 +5,11 @@
  * dialogs, attached to the window.
  */
 import type { AtomicWriteOptions } from '../../node/files/atomic-write';
+import type { PlanBytesParser } from '../../node/files/plan-from-bytes';
 import type { DocumentSession } from './session';
 
 export type UnsavedAnswer = 'save' | 'discard' | 'cancel';
-export type SaveKind = 'plan' | 'json' | 'png' | 'svg';
+export type SaveKind = 'plan' | 'json' | 'png' | 'svg' | 'pdf';
 export type OpenKind = 'plan' | 'csv';
 
 export interface DocumentUi {
@@ -38,6 +39,8 @@ export interface FlowContext {
   readonly closeWindow: () => void;
   /** The user answered Cancel to closing (so a Quit in progress stops). */
   readonly closeCanceled?: () => void;
+  /** How opened files are checked: a worker thread in the app; the calling thread when absent (tests). */
+  readonly parsePlanBytes?: PlanBytesParser;
   /** Tests simulate a crash between the steps of a save. */
   readonly writeHooks?: AtomicWriteOptions['hooks'];
 }

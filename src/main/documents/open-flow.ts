@@ -28,7 +28,7 @@ export async function newPlan(ctx: FlowContext, currentText: string): Promise<Do
 
 /** Opens `path` (from a dialog, the recent list, the command line, the OS or a drop) into the window. */
 export async function openPlanPath(ctx: FlowContext, path: string, currentText: string): Promise<OpenResult> {
-  const result = await readPlanFile(path);
+  const result = await readPlanFile(path, ctx.parsePlanBytes);
   if (!result.ok) {
     if (result.reason === 'unreadable') ctx.recent.remove(path);
     const problems = result.problems.slice(0, 5).map(formatProblem).join('\n');

@@ -1,5 +1,5 @@
 /**
- * Image export and CSV import: the renderer renders PNG/SVG (html-to-image)
+ * Image export and CSV import: the renderer draws PNG/SVG/PDF (the core renderer, src/shared/render)
  * and decodes and parses CSV (the core's importCsvBytes, as the CLI and the browser
  * do); main only picks the path with its own dialog and writes or reads the bytes,
  * size-capped. The CSV goes over IPC as bytes: decoding here would guess differently.

@@ -31,6 +31,8 @@ export const MAX_IMAGE_BYTES = 256 * 1024 * 1024;
 export const MAX_DOCUMENT_NAME = 500;
 const MAX_PATH_LENGTH = 4096;
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+/** "%PDF-": what every PDF file starts with. */
+const PDF_SIGNATURE = [0x25, 0x50, 0x44, 0x46, 0x2d];
 
 function fail(name: string, expected: string): never {
   throw new PayloadError(`${name}: expected ${expected}`);
@@ -76,7 +78,14 @@ export const requestId: Validator<string> = (value, name) => {
 
 export const imageExport: Validator<ImageExport> = (value, name) => {
   const r = plainObject(value, name, ['format', 'data']);
-  if (!(IMAGE_FORMATS as readonly unknown[]).includes(r.format)) fail(`${name}.format`, 'png or svg');
+  if (!(IMAGE_FORMATS as readonly unknown[]).includes(r.format)) fail(`${name}.format`, 'png, svg or pdf');
+  if (r.format === 'pdf') {
+    const data = r.data;
+    if (!(data instanceof Uint8Array)) fail(`${name}.data`, 'PDF bytes (Uint8Array)');
+    if (data.byteLength > MAX_IMAGE_BYTES) fail(`${name}.data`, 'a document of at most 256 MiB');
+    if (!PDF_SIGNATURE.every((byte, i) => data[i] === byte)) fail(`${name}.data`, 'a PDF document');
+    return { format: 'pdf', data };
+  }
   if (r.format === 'png') {
     const data = r.data;
     if (!(data instanceof Uint8Array)) fail(`${name}.data`, 'PNG bytes (Uint8Array)');
@@ -107,7 +116,7 @@ function panelsPatch(value: unknown, name: string): Preferences['panels'] {
 
 function exportDefaultsPatch(value: unknown, name: string): Preferences['exportDefaults'] {
   const r = plainObject(value, name, ['format', 'pixelRatio', 'transparentBackground']);
-  if (!(IMAGE_FORMATS as readonly unknown[]).includes(r.format)) fail(`${name}.format`, 'png or svg');
+  if (!(IMAGE_FORMATS as readonly unknown[]).includes(r.format)) fail(`${name}.format`, 'png, svg or pdf');
   if (
     typeof r.pixelRatio !== 'number' ||
     !Number.isFinite(r.pixelRatio) ||

@@ -3,6 +3,7 @@
  * the rules for closing it. Electron's BrowserWindow is behind `WindowHandle`
  * (see create-window.ts), so these rules are tested without Electron.
  */
+import type { PlanBytesParser } from '../../node/files/plan-from-bytes';
 import { basename } from 'node:path';
 import type { AppCommand } from '../../preload/api';
 import type { DocumentUi, FlowContext, RecentList } from '../documents/context';
@@ -32,6 +33,7 @@ export interface AppWindowDeps {
   readonly onCloseCanceled?: () => void;
   /** Milliseconds since the epoch; injected in tests. */
   readonly now?: () => number;
+  readonly parsePlanBytes?: PlanBytesParser;
 }
 
 /** A renderer that has not answered `close-requested` after this long no longer holds the window open. */
@@ -67,6 +69,7 @@ export class AppWindow {
       ui: deps.ui,
       recent: deps.recent,
       ...(deps.onCloseCanceled === undefined ? {} : { closeCanceled: deps.onCloseCanceled }),
+      ...(deps.parsePlanBytes === undefined ? {} : { parsePlanBytes: deps.parsePlanBytes }),
       closeWindow: () => {
         this.closeConfirmed = true;
         defer(() => {

@@ -14,6 +14,7 @@ import './styles/overlays.css';
 import './styles/canvas.css';
 import './styles/nodes.css';
 import './styles/files.css';
+import './styles/opening.css';
 import { templatePlan } from './actions/new-plan';
 import { App } from './app/App';
 import { DEFAULT_PREFERENCES, type Preferences } from '@shared/settings/preferences';

@@ -98,6 +98,8 @@ export const COMMANDS = {
   minimap: { label: 'Show / hide minimap', keys: ['Shift+M'], group: 'View' },
   theme: { label: 'Switch theme (system, light, dark)', keys: ['Shift+T'], group: 'View' },
   nextRegion: { label: 'Move focus to the next panel', keys: ['F6'], group: 'View', inInputs: true },
+  togglePalette: { label: 'Show / hide the palette', keys: ['Mod+B'], group: 'View' },
+  toggleInspector: { label: 'Show / hide the inspector', keys: ['Alt+Mod+B'], group: 'View' },
   problems: { label: 'Show / hide the problems panel', keys: ['Shift+Mod+M'], group: 'View', inInputs: true },
   nextProblem: { label: 'Go to the next problem', keys: ['F8'], group: 'View', inInputs: true },
   previousProblem: { label: 'Go to the previous problem', keys: ['Shift+F8'], group: 'View', inInputs: true },

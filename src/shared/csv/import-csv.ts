@@ -6,14 +6,53 @@
  */
 import { layoutPlan } from '../layout/tree-layout';
 import { emptyPlan, type NodeKind, type Plan, type PlanEdge, type PlanNode } from '../model/types';
+import { MAX_FIELD_VALUE_LENGTH } from '../model/limits';
 import { hasUnsafeCharacters, removeUnsafeCharacters } from '../text/unsafe-characters';
 import { resolveColumns, type ColumnIndexes, type CsvColumns, type CsvMapping } from './columns';
 import { detectDelimiter, type CsvDelimiter } from './delimiter';
+import { fieldColumns, rowFields } from './field-columns';
+import { importedLine } from './import-lines';
 import type { CsvRefusal } from './refusal';
 import { parseCsvDetailed } from './rfc4180';
+import {
+  DEFAULT_ROLES,
+  emptyKindCounts,
+  kindOfRole,
+  roleMatcher,
+  type CsvKindCounts,
+  type CsvRoles,
+  type RoleKey,
+} from './roles';
 
 export type { CsvColumns, CsvMapping } from './columns';
 export type { CsvRefusal } from './refusal';
+export type { CsvKindCounts, CsvRoles, RoleKey } from './roles';
+
+export interface CsvValueCount {
+  readonly value: string;
+  readonly count: number;
+}
+
+/** The role column's values shown to the user: the most common ones. */
+const SHOWN_ROLE_VALUES = 20;
+
+function commonValues(counts: ReadonlyMap<string, number>): CsvValueCount[] {
+  return [...counts]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
+    .slice(0, SHOWN_ROLE_VALUES);
+}
+
+/** One of the first rows as the importer read it: what the dialog's preview shows. */
+export interface CsvSampleRow {
+  readonly id: string;
+  readonly name: string;
+  readonly title: string;
+  readonly manager: string;
+  /** Undefined: an ordinary person. */
+  readonly role: RoleKey | undefined;
+  readonly fields: Readonly<Record<string, string>>;
+}
 
 export interface CsvImportProblem {
   /** 1-based physical line where the row starts; the header is line 1 unless blank lines precede it. */
@@ -32,12 +71,22 @@ export type CsvImportResult =
       /** Data records read (header and blank lines not counted; rows skipped with a problem are). */
       rows: number;
       counts: { people: number; reportingLines: number; problems: number };
+      /** Nodes made of each kind (people, teams, stakeholders by scope). */
+      kinds: CsvKindCounts;
+      /** Header names kept as each person's `fields`. */
+      fieldNames: string[];
+      /** The first rows, as imported. */
+      sample: CsvSampleRow[];
+      /** With roles from a column: its most common values, for choosing which mean what. */
+      roleValues: CsvValueCount[];
       problems: CsvImportProblem[];
     }
   | { ok: false; refusal: CsvRefusal; headers: string[] };
 
 export interface CsvImportOptions {
   columns?: CsvColumns | undefined;
+  /** How roles are found; default: the title patterns "product owner" and "product manager". */
+  roles?: CsvRoles | undefined;
   planName?: string | undefined;
   /** Set positions with the tree layout; default true. */
   layout?: boolean | undefined;
@@ -55,14 +104,15 @@ export interface CsvProgress {
 
 /** Rows between two progress reports: often enough for a smooth bar, rarely enough to cost nothing. */
 const PROGRESS_EVERY = 5000;
+const SAMPLE_ROWS = 5;
 
 export const DEFAULT_PLAN_NAME = 'Imported org';
 
+const defaultRole = roleMatcher(DEFAULT_ROLES);
+
+/** The kind the default title patterns give a title. */
 export function kindFromTitle(title: string): NodeKind {
-  const lower = title.toLowerCase();
-  if (lower.includes('product owner')) return 'po';
-  if (lower.includes('product manager')) return 'pm';
-  return 'person';
+  return kindOfRole(defaultRole(title)).kind;
 }
 
 /** A trimmed cell without characters no export can carry (they are reported per row). */
@@ -70,9 +120,14 @@ function cell(cells: readonly string[], index: number): string {
   return index < 0 ? '' : removeUnsafeCharacters((cells[index] ?? '').trim());
 }
 
-function usedCellsHaveUnsafeCharacters(cells: readonly string[], columns: ColumnIndexes): boolean {
-  const used = [columns.id, columns.manager, columns.name, columns.first, columns.last, columns.title];
-  return used.some((index) => index >= 0 && hasUnsafeCharacters(cells[index] ?? ''));
+function usedColumns(columns: ColumnIndexes, role: number): number[] {
+  return [columns.id, columns.manager, columns.name, columns.first, columns.last, columns.title, role].filter(
+    (index) => index >= 0,
+  );
+}
+
+function usedCellsHaveUnsafeCharacters(cells: readonly string[], used: readonly number[]): boolean {
+  return used.some((index) => hasUnsafeCharacters(cells[index] ?? ''));
 }
 
 function nameOf(cells: readonly string[], columns: ColumnIndexes): string {
@@ -101,6 +156,17 @@ export function importCsv(text: string, options: CsvImportOptions = {}): CsvImpo
   const resolved = resolveColumns(headers, options.columns, delimiter);
   if (!resolved.ok) return { ok: false, refusal: resolved.refusal, headers };
   const { mapping, indexes } = resolved;
+  const roles = options.roles ?? DEFAULT_ROLES;
+  const roleIndex =
+    roles.by === 'column'
+      ? headers.findIndex((header) => header.toLowerCase() === roles.column.trim().toLowerCase())
+      : -1;
+  if (roles.by === 'column' && roleIndex < 0) {
+    return { ok: false, refusal: { kind: 'missing-column', field: 'role', wanted: roles.column, headers }, headers };
+  }
+  const roleOf = roleMatcher(roles);
+  const used = usedColumns(indexes, roleIndex);
+  const kept = fieldColumns(headers, new Set(used));
 
   const problems: CsvImportProblem[] = parsed.problems.map((problem) => ({
     row: problem.line,
@@ -115,6 +181,11 @@ export function importCsv(text: string, options: CsvImportOptions = {}): CsvImpo
         'no name column (expected "name", "full name", "full_name", or "first name" + "last name"); people are imported without names',
     });
   }
+  for (const message of kept.problems) problems.push({ row: headerRow, message });
+  const checked = [...used, ...kept.columns.map((column) => column.index)];
+  const kinds = emptyKindCounts();
+  const sample: CsvSampleRow[] = [];
+  const roleCells = new Map<string, number>();
 
   const nodes: PlanNode[] = [];
   const firstRowOf = new Map<string, number>();
@@ -127,7 +198,7 @@ export function importCsv(text: string, options: CsvImportOptions = {}): CsvImpo
     // Spreadsheets export trailing ",,,," rows; they are layout, not people.
     if (isBlank(cells)) continue;
     rows++;
-    if (usedCellsHaveUnsafeCharacters(cells, indexes)) {
+    if (usedCellsHaveUnsafeCharacters(cells, checked)) {
       problems.push({ row, message: 'control characters removed (they cannot be shown or exported)' });
     }
     const id = cell(cells, indexes.id);
@@ -144,13 +215,30 @@ export function importCsv(text: string, options: CsvImportOptions = {}): CsvImpo
     const name = nameOf(cells, indexes);
     if (hasNames && name === '') problems.push({ row, message: `empty name for id "${id}"; imported without a name` });
     const title = cell(cells, indexes.title);
-    nodes.push({ id, kind: kindFromTitle(title), name, ...(title !== '' && { title }) });
+    const roleCell = roles.by === 'title' ? title : cell(cells, roleIndex);
+    if (roles.by === 'column') roleCells.set(roleCell, (roleCells.get(roleCell) ?? 0) + 1);
+    const role = roleOf(roleCell);
+    const { kind, scope } = kindOfRole(role);
+    kinds[role ?? 'person']++;
+    const { fields, shortened } = rowFields(cells, kept.columns, (index) => cell(cells, index));
+    for (const column of shortened)
+      problems.push({ row, message: `"${column}" shortened to ${MAX_FIELD_VALUE_LENGTH} characters` });
+    nodes.push({
+      id,
+      kind,
+      name,
+      ...(title !== '' && { title }),
+      ...(scope !== undefined && { scope }),
+      ...(fields !== undefined && { fields }),
+    });
     const managerId = cell(cells, indexes.manager);
     if (managerId !== '') pending.push({ personId: id, managerId, row });
+    if (sample.length < SAMPLE_ROWS) sample.push({ id, name, title, manager: managerId, role, fields: fields ?? {} });
   }
 
   // Managers are resolved after all rows: an HR export may list a report before its manager.
   const edges: PlanEdge[] = [];
+  const kindOf = new Map(nodes.map((node) => [node.id, node.kind]));
   for (const { personId, managerId, row } of pending) {
     if (managerId === personId) {
       problems.push({ row, message: `"${personId}" is listed as their own manager; reporting line dropped` });
@@ -160,7 +248,16 @@ export function importCsv(text: string, options: CsvImportOptions = {}): CsvImpo
         message: `manager id "${managerId}" of "${personId}" not found; imported without a manager`,
       });
     } else {
-      edges.push({ id: `reports-to:${personId}`, kind: 'reports-to', source: personId, target: managerId });
+      const line = importedLine(
+        { id: personId, kind: kindOf.get(personId) ?? 'person' },
+        { id: managerId, kind: kindOf.get(managerId) ?? 'person' },
+      );
+      if (line !== undefined) edges.push(line);
+      else
+        problems.push({
+          row,
+          message: `no line can join "${personId}" to its manager "${managerId}" (their roles); line dropped`,
+        });
     }
   }
   // Stable sort: row order, and within a row, parse problems before row problems before manager problems.
@@ -178,6 +275,10 @@ export function importCsv(text: string, options: CsvImportOptions = {}): CsvImpo
     delimiter,
     rows,
     counts: { people: nodes.length, reportingLines: edges.length, problems: problems.length },
+    kinds,
+    fieldNames: kept.columns.map((column) => column.name),
+    sample,
+    roleValues: commonValues(roleCells),
     problems,
   };
 }

@@ -6,7 +6,7 @@
 import type { CsvEncoding } from './decode-csv';
 import { DELIMITER_NAMES, type CsvDelimiter } from './delimiter';
 
-export type CsvColumnField = 'id' | 'manager' | 'name' | 'title';
+export type CsvColumnField = 'id' | 'manager' | 'name' | 'title' | 'role';
 
 export type CsvRefusal =
   | { readonly kind: 'too-large'; readonly bytes: number; readonly limit: number }
@@ -42,6 +42,16 @@ const FIELD_LABELS: Readonly<Record<CsvColumnField, string>> = {
   manager: 'Manager id',
   name: 'Name',
   title: 'Job title',
+  role: 'Roles from column',
+};
+
+/** The CLI flag that chose each column. */
+const FIELD_FLAGS: Readonly<Record<CsvColumnField, string>> = {
+  id: '--id',
+  manager: '--manager',
+  name: '--name',
+  title: '--title',
+  role: '--role-column',
 };
 
 export function encodingName(encoding: CsvEncoding): string {
@@ -85,7 +95,7 @@ export function describeCsvRefusal(refusal: CsvRefusal, audience: CsvAudience): 
     }
     case 'missing-column': {
       const headers = refusal.headers.length === 0 ? '(none)' : quoteList(refusal.headers);
-      const where = cli ? `(--${refusal.field})` : `(chosen for ${FIELD_LABELS[refusal.field]})`;
+      const where = cli ? `(${FIELD_FLAGS[refusal.field]})` : `(chosen for ${FIELD_LABELS[refusal.field]})`;
       return `the ${refusal.field} column "${refusal.wanted.trim()}" ${where} is not in the header row; headers found: ${headers}`;
     }
   }

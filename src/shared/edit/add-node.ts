@@ -37,7 +37,20 @@ export function newNode(spec: NewNodeSpec, id: string): PlanNode {
   };
 }
 
+/**
+ * The first unused of "New PO", "New PO 2", "New PO 3"...: numbered, so that a problem about "New PO 2" names one
+ * card, not any of the new ones.
+ */
+export function defaultNodeName(plan: Plan, kind: NodeKind): string {
+  const base = DEFAULT_NAME[kind];
+  const taken = new Set(plan.nodes.map((n) => n.name));
+  if (!taken.has(base)) return base;
+  let n = 2;
+  while (taken.has(`${base} ${String(n)}`)) n++;
+  return `${base} ${String(n)}`;
+}
+
 export function addNode(plan: Plan, spec: NewNodeSpec, newId: IdGenerator): { plan: Plan; nodeId: string } {
-  const node = newNode(spec, newId(spec.kind));
+  const node = newNode({ ...spec, name: spec.name ?? defaultNodeName(plan, spec.kind) }, newId(spec.kind));
   return { plan: { ...plan, nodes: [...plan.nodes, node] }, nodeId: node.id };
 }

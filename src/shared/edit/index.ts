@@ -6,7 +6,8 @@ export { applyConnection, checkConnection, connect, lineRefusal, reparent, type 
 export { deleteElements } from './delete';
 export { describeEdge, describeNode, displayName, KIND_LABEL } from './describe';
 export { setEdgeKind, toggleDottedLine } from './edge-kind';
-export { findNodes, normalizeForSearch, type FindHit } from './find';
+export { findNodes, normalizeForSearch, searchNodes, type FindHit, type FindResult } from './find';
+export { hitContexts, type HitContext } from './find-context';
 export {
   attachmentsOf,
   descendants,

@@ -72,6 +72,7 @@ export function updateNode(plan: Plan, nodeId: string, patch: NodePatch): EditRe
     ...(node.position !== undefined && { position: node.position }),
     ...(vacant !== undefined && { vacant }),
     ...(notes !== undefined && { notes }),
+    ...(node.fields !== undefined && { fields: node.fields }),
     ...(node.extra !== undefined && { extra: node.extra }),
   };
   if (sameNode(node, next)) return { ok: true, plan };

@@ -11,7 +11,11 @@
  *   dealing with external stakeholders, whereas Product Owners ... internal").
  * - The Refunds team, split out of Wallets, has no PO owning its backlog:
  *   `team-has-one-po`.
- * Everything else is clean against rules.md.
+ * Everything else is clean against rules.md, apart from three notes (info)
+ * of team-has-developers: the Cart, Delivery and Cards teams show only their
+ * PO, as the example draws the product roles, not the developers. Drawing
+ * them would add three cards and lines across the chart, and the notes are
+ * true and point at the article's "development team" sentence.
  */
 import { layoutPlan } from '../layout/tree-layout';
 import { emptyPlan, type EdgeKind, type Plan, type PlanEdge, type PlanNode } from '../model/types';

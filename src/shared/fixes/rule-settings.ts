@@ -10,6 +10,7 @@ import type { JsonValue } from '../model/json';
 import type { Plan, RuleConfig, Severity } from '../model/types';
 import { findRule } from '../rules/catalog';
 import { ruleConfigOf } from '../rules/settings';
+import { withoutKey } from './fix-kit';
 
 type MutableConfig = { enabled?: boolean; severity?: Severity; options?: Record<string, JsonValue> };
 
@@ -37,12 +38,6 @@ function withRuleConfig(plan: Plan, ruleId: string, config: RuleConfig): Plan {
 }
 
 /** The plan without an optional top-level key (absent, not undefined: files never hold `"rules": null`). */
-export function withoutKey(plan: Plan, key: 'rules' | 'waivers'): Plan {
-  const copy: { -readonly [K in keyof Plan]?: Plan[K] } = { ...plan };
-  Reflect.deleteProperty(copy, key);
-  return copy as Plan;
-}
-
 function editable(plan: Plan, ruleId: string): MutableConfig {
   const config = ruleConfigOf(plan, ruleId) ?? {};
   const copy: MutableConfig = {};

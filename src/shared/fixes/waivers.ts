@@ -7,9 +7,9 @@ import type { Plan, Waiver } from '../model/types';
 import { compareWaivers } from '../model/waiver';
 import { UNWAIVABLE_RULES } from '../rules/catalog';
 import type { Violation } from '../rules/violation';
-import { findStaleWaivers } from '../rules/check';
 import { refuse, type EditResult } from '../edit/result';
-import { withoutKey } from './rule-settings';
+
+export { removeWaiver } from './fix-kit';
 
 export function canWaive(violation: Violation): boolean {
   return !UNWAIVABLE_RULES.has(violation.ruleId) && violation.nodeIds[0] !== undefined;
@@ -24,24 +24,12 @@ export function addWaiver(plan: Plan, ruleId: string, nodeId: string, reason: st
   return { ok: true, plan: { ...plan, waivers } };
 }
 
-/** Removes every waiver for (rule, node); the same plan when there is none. */
-export function removeWaiver(plan: Plan, ruleId: string, nodeId: string): Plan {
-  const waivers = plan.waivers ?? [];
-  const kept = waivers.filter((w) => w.ruleId !== ruleId || w.nodeId !== nodeId);
-  if (kept.length === waivers.length) return plan;
-  return kept.length > 0 ? { ...plan, waivers: kept } : withoutKey(plan, 'waivers');
-}
-
 /**
- * The waiver a `stale-waiver` violation is about. That violation names the
- * waiver's node (or, when the node is gone, quotes its id) and its rule at
- * the start of the message; matched against the plan's real stale waivers.
+ * The plan's waiver a `stale-waiver` violation is about: the violation names
+ * it as data (`waiver`: its rule and node), so no message is parsed.
  */
-export function staleWaiverOf(plan: Plan, violation: Violation, violations: readonly Violation[]): Waiver | undefined {
-  if (violation.ruleId !== 'stale-waiver') return undefined;
-  const rule = /^Waiver for (\S+)/.exec(violation.message)?.[1];
-  const node = violation.nodeIds[0];
-  return findStaleWaivers(plan, violations).find(
-    (w) => w.ruleId === rule && (node !== undefined ? w.nodeId === node : violation.message.includes(`"${w.nodeId}"`)),
-  );
+export function staleWaiverOf(plan: Plan, violation: Violation): Waiver | undefined {
+  const about = violation.ruleId === 'stale-waiver' ? violation.waiver : undefined;
+  if (about === undefined) return undefined;
+  return (plan.waivers ?? []).find((w) => w.ruleId === about.ruleId && w.nodeId === about.nodeId);
 }

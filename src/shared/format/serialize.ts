@@ -35,6 +35,8 @@ function nodeOut(node: PlanNode): Out {
   if (node.position !== undefined) out.position = { x: roundPixel(node.position.x), y: roundPixel(node.position.y) };
   if (node.vacant !== undefined) out.vacant = node.vacant;
   if (node.notes !== undefined) out.notes = node.notes;
+  // Field names are user data, copied in their own order; fromEntries never touches a prototype.
+  if (node.fields !== undefined) out.fields = Object.fromEntries(Object.entries(node.fields));
   return withExtras(out, node.extra);
 }
 

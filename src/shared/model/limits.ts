@@ -15,3 +15,12 @@ export const MAX_CSV_BYTES = 10 * 1024 * 1024;
 
 /** Unknown values (kept for forward compatibility) nested deeper than this are refused with their path. */
 export const MAX_NESTING_DEPTH = 64;
+
+/**
+ * A node's `fields` (extra CSV columns kept on the person: department, location, e-mail…).
+ * Bounded so that one crafted row cannot grow a plan without end; the CSV importer keeps
+ * the first columns and shortens long values to these limits, the loader refuses more.
+ */
+export const MAX_NODE_FIELDS = 32;
+export const MAX_FIELD_NAME_LENGTH = 100;
+export const MAX_FIELD_VALUE_LENGTH = 1000;

@@ -12,11 +12,23 @@ import {
   requiredString,
 } from './checks';
 import { childPath, isJsonObject, pickExtras, type JsonObject } from './json';
+import { readNodeFields } from './node-fields';
 import type { ProblemList } from './problems';
 import { NODE_KINDS, SCOPES, type PlanNode, type Position } from './types';
 
 /** Known keys in the order format.md's table gives them; the serializer writes them so. */
-export const NODE_KEYS = ['id', 'kind', 'name', 'title', 'level', 'scope', 'position', 'vacant', 'notes'] as const;
+export const NODE_KEYS = [
+  'id',
+  'kind',
+  'name',
+  'title',
+  'level',
+  'scope',
+  'position',
+  'vacant',
+  'notes',
+  'fields',
+] as const;
 const NODE_KEY_SET: ReadonlySet<string> = new Set(NODE_KEYS);
 const POSITION_KEY_SET: ReadonlySet<string> = new Set(['x', 'y']);
 
@@ -59,6 +71,7 @@ export function readNode(value: unknown, path: string, problems: ProblemList): P
   const position = readPosition(obj, path, problems);
   const vacant = optionalBoolean(obj, 'vacant', path, problems);
   const notes = optionalString(obj, 'notes', path, problems);
+  const fields = readNodeFields(obj, path, problems);
   let scope: PlanNode['scope'];
   if (kind === 'stakeholder') {
     scope = requiredEnum(obj, 'scope', SCOPES, path, problems);
@@ -81,6 +94,7 @@ export function readNode(value: unknown, path: string, problems: ProblemList): P
   if (position !== undefined) node.position = position;
   if (vacant !== undefined) node.vacant = vacant;
   if (notes !== undefined) node.notes = notes;
+  if (fields !== undefined) node.fields = fields;
   if (extra !== undefined) node.extra = extra;
   return node;
 }

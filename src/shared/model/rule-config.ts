@@ -1,18 +1,17 @@
 /**
  * The per-document rule overrides: `{ enabled?, severity?, ...options }`.
- * Options of known rules are checked here so a typo fails loudly on load
+ * Options of known rules (the catalog's) are checked here so a bad value fails loudly on load
  * instead of silently falling back to a default during checks.
  */
 import { checkExtraValues, checkKeys, optionalBoolean, requireObject } from './checks';
 import { childPath, pickExtras, type JsonObject } from './json';
 import type { ProblemList } from './problems';
 import { SEVERITIES, type RuleConfig, type Severity } from './types';
+// The catalog declares each rule's options (all positive integers): the one place they are written.
+import { findRule } from '../rules/catalog';
 
 export const RULE_CONFIG_KEYS = ['enabled', 'severity'] as const;
 const RULE_CONFIG_KEY_SET: ReadonlySet<string> = new Set(RULE_CONFIG_KEYS);
-
-/** Options with a meaning, by rule id: each must be a positive integer. */
-const INTEGER_OPTIONS: ReadonlyMap<string, readonly string[]> = new Map([['span-of-control', ['max']]]);
 
 function readSeverity(obj: JsonObject, path: string, problems: ProblemList): Severity | undefined {
   const value = obj.severity;
@@ -34,7 +33,7 @@ export function readRuleConfig(
   checkKeys(obj, path, problems);
   const enabled = optionalBoolean(obj, 'enabled', path, problems);
   const severity = readSeverity(obj, path, problems);
-  for (const option of INTEGER_OPTIONS.get(ruleId) ?? []) {
+  for (const { name: option } of findRule(ruleId)?.options ?? []) {
     const optionValue = obj[option];
     if (
       optionValue !== undefined &&

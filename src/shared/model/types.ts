@@ -39,6 +39,8 @@ export interface PlanNode {
   /** Only for pm, po and person: an open role not yet filled. */
   readonly vacant?: boolean;
   readonly notes?: string;
+  /** Named text values, e.g. department or e-mail from a CSV import (format.md's limits apply). */
+  readonly fields?: Readonly<Record<string, string>>;
   readonly extra?: Extras;
 }
 

@@ -9,8 +9,9 @@ import { NODE_HEIGHT, NODE_WIDTH } from '../layout/card-size';
 import { routeEdges } from '../layout/route';
 import { layoutPlan } from '../layout/tree-layout';
 import type { EdgeKind, Plan, PlanNode, Position, Severity } from '../model/types';
-import { DANGER, ENGAGES_EXTERNAL, INK, INK_MUTED, LINE_STYLES, PAPER, cardTone, type LineStyle } from './palette';
-import { fitText, fittingSize, textWidth, wrapTwoLines } from './text-fit';
+import { ENGAGES_EXTERNAL, INK, LINE_STYLES, PAPER, cardTone, type LineStyle } from './palette';
+import { cardItems } from './card-items';
+import { fitText, textWidth } from './text-fit';
 
 export type DisplayItem =
   | {
@@ -47,8 +48,6 @@ export type DisplayItem =
     }
   | { readonly kind: 'polygon'; readonly points: readonly Position[]; readonly fill: string };
 
-type TextItem = Extract<DisplayItem, { kind: 'text' }>;
-
 /** A card's box in display coordinates, for paging and for tests. */
 export interface DisplayCard {
   readonly id: string;
@@ -72,15 +71,19 @@ export interface DisplayOptions {
   readonly title?: string;
   /** Worst problem per node id, drawn as a marker on the card. */
   readonly problems?: ReadonlyMap<string, Severity>;
+  /** Draw the title, the legend, a white background (each defaults to true). */
+  readonly showTitle?: boolean;
+  readonly showLegend?: boolean;
+  readonly background?: boolean;
+  /** People folded into a card (a collapsed subtree exported as shown), by node id: drawn as a stack with the count. */
+  readonly folded?: ReadonlyMap<string, number>;
 }
 
 export const MARGIN = 32;
 const TITLE_HEIGHT = 44;
 const LEGEND_HEIGHT = 40;
-const PAD = 14;
 const ARROW_LENGTH = 9;
 const ARROW_HALF_WIDTH = 4.5;
-const SEVERITY_COLOURS: Readonly<Record<Severity, string>> = { error: DANGER, warning: '#e67700', info: '#3b5bdb' };
 
 function lineStyleOf(kind: EdgeKind, target: PlanNode | undefined): LineStyle {
   return kind === 'engages' && target?.scope === 'external' ? ENGAGES_EXTERNAL : LINE_STYLES[kind];
@@ -102,62 +105,6 @@ function arrowHead(points: readonly Position[]): Position[] | undefined {
     { x: bx - uy * ARROW_HALF_WIDTH, y: by + ux * ARROW_HALF_WIDTH },
     { x: bx + uy * ARROW_HALF_WIDTH, y: by - ux * ARROW_HALF_WIDTH },
   ];
-}
-
-function cardItems(node: PlanNode, at: Position, severity: Severity | undefined): DisplayItem[] {
-  const tone = cardTone(node.kind, node.scope);
-  const vacant = node.vacant === true;
-  const textWidthLeft = NODE_WIDTH - 2 * PAD;
-  const items: DisplayItem[] = [
-    {
-      kind: 'rect',
-      x: at.x,
-      y: at.y,
-      width: NODE_WIDTH,
-      height: NODE_HEIGHT,
-      radius: 8,
-      fill: vacant ? PAPER : tone.fill,
-      stroke: tone.stroke,
-      strokeWidth: 1.5,
-      ...(vacant ? { dash: '5 4' } : {}),
-    },
-    { kind: 'rect', x: at.x, y: at.y + 8, width: 4, height: NODE_HEIGHT - 16, radius: 2, fill: tone.stroke },
-  ];
-  const hasTitle = node.title !== undefined && node.title.trim() !== '';
-  const label = vacant ? `${tone.label} · open role` : tone.label;
-  const name = node.name.trim() !== '' ? node.name : vacant ? 'Open role' : `Unnamed ${tone.label.toLowerCase()}`;
-  const text = (y: number, content: string, size: number, bold: boolean, fill: string): TextItem => ({
-    kind: 'text',
-    x: at.x + PAD,
-    y: at.y + y,
-    text: fitText(content, textWidthLeft, size, bold),
-    size,
-    bold,
-    fill,
-    anchor: 'start',
-  });
-  // A long name gets smaller, then takes two lines (the title moves down and gets smaller).
-  const nameSize = fittingSize(name, textWidthLeft, 15, 13, true);
-  items.push(text(22, label, 11, true, tone.stroke));
-  const nameLines = wrapTwoLines(name, textWidthLeft, nameSize, true);
-  const [first, second] = nameLines;
-  if (second === undefined) {
-    items.push({ ...text(46, first ?? '', nameSize, true, INK), role: 'name' });
-    if (hasTitle) items.push(text(67, node.title ?? '', 12, false, INK_MUTED));
-  } else {
-    items.push({ ...text(40, first ?? '', nameSize, true, INK), role: 'name' });
-    items.push({ ...text(57, second, nameSize, true, INK), role: 'name-2' });
-    if (hasTitle) items.push(text(75, node.title ?? '', 11, false, INK_MUTED));
-  }
-  if (severity !== undefined) {
-    const cx = at.x + NODE_WIDTH - 14;
-    const cy = at.y + 14;
-    items.push(
-      { kind: 'rect', x: cx - 9, y: cy - 9, width: 18, height: 18, radius: 9, fill: SEVERITY_COLOURS[severity] },
-      { kind: 'text', x: cx, y: cy + 5, text: '!', size: 14, bold: true, fill: PAPER, anchor: 'middle' },
-    );
-  }
-  return items;
 }
 
 function legendItems(
@@ -236,7 +183,11 @@ export function buildDisplayList(input: Plan, options: DisplayOptions = {}): Dis
   }
   if (nodeById.size === 0) [minX, minY, maxX, maxY] = [0, 0, 0, 0];
   const dx = MARGIN - minX;
-  const dy = MARGIN + TITLE_HEIGHT - minY;
+  const showTitle = options.showTitle ?? true;
+  const showLegend = options.showLegend ?? true;
+  const background = options.background ?? true;
+  const titleHeight = showTitle ? TITLE_HEIGHT : 0;
+  const dy = MARGIN + titleHeight - minY;
   const shift = (p: Position): Position => ({ x: p.x + dx, y: p.y + dy });
 
   const targetOf = new Map(plan.edges.map((e) => [e.id, e.target]));
@@ -262,32 +213,36 @@ export function buildDisplayList(input: Plan, options: DisplayOptions = {}): Dis
   const usedTones = new Map<string, { label: string; stroke: string; fill: string }>();
   for (const node of nodeById.values()) {
     const at = shift(node.position as Position);
-    const shapes = cardItems(node, at, options.problems?.get(node.id));
+    const shapes = cardItems(node, at, options.problems?.get(node.id), options.folded?.get(node.id));
     // Items are the background, the title, the lines, then the cards (below).
-    const firstItem = 2 + lines.length + cardShapes.length;
+    const firstItem = (background ? 1 : 0) + (showTitle ? 1 : 0) + lines.length + cardShapes.length;
     cards.push({ id: node.id, name: node.name, x: at.x, y: at.y, firstItem, itemCount: shapes.length });
     cardShapes.push(...shapes);
     const tone = cardTone(node.kind, node.scope);
     usedTones.set(tone.label, tone);
   }
-  const chartBottom = maxY - minY + MARGIN + TITLE_HEIGHT;
+  const chartBottom = maxY - minY + MARGIN + titleHeight;
   const ordered = [...Object.values(LINE_STYLES), ENGAGES_EXTERNAL].filter((s) => usedStyles.has(s));
-  const [legend, legendWidth] = legendItems(ordered, [...usedTones.values()], chartBottom + 12);
+  const [legend, legendWidth] = showLegend ? legendItems(ordered, [...usedTones.values()], chartBottom + 12) : [[], 0];
   const width = Math.ceil(Math.max(maxX - minX + 2 * MARGIN, legendWidth));
-  const height = Math.ceil(chartBottom + LEGEND_HEIGHT + MARGIN / 2);
+  const height = Math.ceil(chartBottom + (showLegend ? LEGEND_HEIGHT + MARGIN / 2 : MARGIN));
   const title = options.title ?? plan.name ?? 'Org plan';
   const items: DisplayItem[] = [
-    { kind: 'rect', x: 0, y: 0, width, height, radius: 0, fill: PAPER },
-    {
-      kind: 'text',
-      x: MARGIN,
-      y: MARGIN + 20,
-      text: fitText(title, width - 2 * MARGIN, 20, true),
-      size: 20,
-      bold: true,
-      fill: INK,
-      anchor: 'start',
-    },
+    ...(background ? [{ kind: 'rect', x: 0, y: 0, width, height, radius: 0, fill: PAPER } as const] : []),
+    ...(showTitle
+      ? [
+          {
+            kind: 'text',
+            x: MARGIN,
+            y: MARGIN + 20,
+            text: fitText(title, width - 2 * MARGIN, 20, true),
+            size: 20,
+            bold: true,
+            fill: INK,
+            anchor: 'start',
+          } as const,
+        ]
+      : []),
     ...lines,
     ...cardShapes,
     ...legend,

@@ -1,14 +1,13 @@
 /**
- * Cutting a chart into printed pages without cutting a card: the chart is
- * divided into tiles, each card belongs to the tile holding its top-left
- * corner, and a page shows its tile plus one card's width and height more,
- * so its cards are always whole. Cards of other tiles are left off a page
- * (their own page draws them), so no card is ever half on a page. Tiles
- * without cards get no page. Pages name the pages their lines continue on.
+ * Printed pages of a chart: the chart is cut into blocks along its subtrees
+ * (page-blocks.ts: never through a card), and the blocks are packed onto
+ * pages in reading order, several small ones to a page, each keeping its own
+ * layout. Pages name the pages their lines continue on.
  */
-import { NODE_HEIGHT, NODE_WIDTH } from '../layout/card-size';
 import type { Plan } from '../model/types';
 import type { DisplayCard, DisplayList } from './display-list';
+import { BLOCK_PAD_X, BLOCK_PAD_Y, cutIntoBlocks, type Block } from './page-blocks';
+import { NODE_HEIGHT, NODE_WIDTH } from '../layout/card-size';
 
 export const PAGE_SIZES = {
   'a4-portrait': { width: 595.28, height: 841.89 },
@@ -21,17 +20,19 @@ export type PageSize = keyof typeof PAGE_SIZES;
 /** Chart pixels to points: the smallest card text (11 px) prints at 8.25 pt. */
 export const PRINT_SCALE = 0.75;
 /** Page margin, and the height of the header and footer lines, in points. */
-export const PAGE_MARGIN = 28;
+export const PAGE_MARGIN = 24;
 export const HEADER = 20;
 export const FOOTER = 16;
 
+/** A block placed on a page: its chart region drawn with its top-left corner at (left, top) of the page's chart area, in chart pixels. */
+export interface PlacedBlock extends Block {
+  readonly left: number;
+  readonly top: number;
+}
+
 export interface ChartPage {
-  /** Chart region the page shows, in display-list pixels. */
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-  /** The cards this page draws. */
+  readonly blocks: readonly PlacedBlock[];
+  /** The cards this page draws (those of its blocks). */
   readonly cards: readonly DisplayCard[];
 }
 
@@ -40,6 +41,9 @@ export interface Paging {
   /** Page (index into pages) of each card id. */
   readonly pageOf: ReadonlyMap<string, number>;
 }
+
+/** Space between blocks sharing a page, in chart pixels. */
+export const BLOCK_GAP = 12;
 
 /** The chart region one page holds at PRINT_SCALE. */
 export function pageViewport(size: PageSize): { width: number; height: number } {
@@ -50,29 +54,75 @@ export function pageViewport(size: PageSize): { width: number; height: number } 
   };
 }
 
-export function paginate(list: DisplayList, size: PageSize): Paging {
+/**
+ * The chart cut into subtree blocks, packed onto pages row by row (shelves) in
+ * reading order. Blocks cut to a whole page can leave most of it empty (a wide
+ * subtree beside nothing), so the cut is also tried at half a page's width and
+ * height, and the paging with the fewest pages wins (the largest blocks on a tie).
+ */
+export function paginate(plan: Plan, list: DisplayList, size: PageSize): Paging {
   const viewport = pageViewport(size);
-  const stepX = viewport.width - NODE_WIDTH;
-  const stepY = viewport.height - NODE_HEIGHT;
-  const tiles = new Map<string, DisplayCard[]>();
-  for (const card of list.cards) {
-    const key = `${Math.floor(card.x / stepX)},${Math.floor(card.y / stepY)}`;
-    const tile = tiles.get(key);
-    if (tile === undefined) tiles.set(key, [card]);
-    else tile.push(card);
+  let best: Paging | undefined;
+  for (const [w, h] of [
+    [1, 1],
+    [0.5, 1],
+    [1, 0.5],
+    [0.5, 0.5],
+  ] as const) {
+    const fit = {
+      width: Math.max(viewport.width * w, NODE_WIDTH + 2 * BLOCK_PAD_X),
+      height: Math.max(viewport.height * h, NODE_HEIGHT + 2 * BLOCK_PAD_Y),
+    };
+    const paging = pack(cutIntoBlocks(plan, list.cards, fit), viewport);
+    if (best === undefined || paging.pages.length < best.pages.length) best = paging;
   }
-  // Reading order: rows of tiles top to bottom, each left to right.
-  const keys = [...tiles.keys()]
-    .map((key) => key.split(',').map(Number) as [number, number])
-    .sort((a, b) => a[1] - b[1] || a[0] - b[0]);
-  const pages: ChartPage[] = [];
+  return best as Paging;
+}
+
+/** Pages still open to blocks: a small block may go back a few pages, not further (the reader follows the order). */
+const OPEN_PAGES = 6;
+
+interface Shelf {
+  readonly y: number;
+  height: number;
+  x: number;
+}
+
+/** First fit on shelves: a block goes on the first row of a recent page with room, else on a new row or page. */
+function pack(blocks: readonly Block[], viewport: { width: number; height: number }): Paging {
+  const pages: { blocks: PlacedBlock[]; cards: DisplayCard[]; shelves: Shelf[] }[] = [];
   const pageOf = new Map<string, number>();
-  for (const [tx, ty] of keys) {
-    const cards = tiles.get(`${tx},${ty}`) as DisplayCard[];
-    for (const card of cards) pageOf.set(card.id, pages.length);
-    pages.push({ x: tx * stepX, y: ty * stepY, width: viewport.width, height: viewport.height, cards });
+  const place = (block: Block): [number, Shelf] => {
+    for (let p = Math.max(0, pages.length - OPEN_PAGES); p < pages.length; p++) {
+      const shelves = (pages[p] as (typeof pages)[number]).shelves;
+      for (let i = 0; i < shelves.length; i++) {
+        const shelf = shelves[i] as Shelf;
+        const last = i === shelves.length - 1;
+        const tallEnough = block.height <= shelf.height || (last && shelf.y + block.height <= viewport.height);
+        if (shelf.x + block.width <= viewport.width && tallEnough) return [p, shelf];
+      }
+      const below = shelves.at(-1);
+      const y = below === undefined ? 0 : below.y + below.height + BLOCK_GAP;
+      if (y + block.height <= viewport.height) {
+        const shelf = { y, height: 0, x: 0 };
+        shelves.push(shelf);
+        return [p, shelf];
+      }
+    }
+    const shelf = { y: 0, height: 0, x: 0 };
+    pages.push({ blocks: [], cards: [], shelves: [shelf] });
+    return [pages.length - 1, shelf];
+  };
+  for (const block of blocks) {
+    const [index, shelf] = place(block);
+    const page = pages[index] as (typeof pages)[number];
+    page.blocks.push({ ...block, left: shelf.x, top: shelf.y });
+    page.cards.push(...block.cards);
+    for (const card of block.cards) pageOf.set(card.id, index);
+    shelf.x += block.width + BLOCK_GAP;
+    shelf.height = Math.max(shelf.height, block.height);
   }
-  return { pages, pageOf };
+  return { pages: pages.map(({ blocks: placed, cards }) => ({ blocks: placed, cards })), pageOf };
 }
 
 /**

@@ -11,12 +11,48 @@ import { INK, INK_MUTED } from './palette';
 
 /** Characters Windows-1252 (the standard fonts' encoding) has beyond Latin-1. */
 const CP1252_EXTRA = new Set(Array.from('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ'));
+/** Letters whose accent is not a combining mark: the nearest Windows-1252 letter. */
+const NEAREST: Readonly<Record<string, string>> = {
+  Ł: 'L',
+  ł: 'l',
+  Đ: 'D',
+  đ: 'd',
+  Ħ: 'H',
+  ħ: 'h',
+  ı: 'i',
+  Ŧ: 'T',
+  ŧ: 't',
+};
+/** Shown for a character the PDF's fonts cannot print at all: visibly a gap, never a wrong letter. */
+export const UNPRINTABLE = '?';
 
+const inCp1252 = (c: string): boolean => {
+  const code = c.codePointAt(0) ?? 0;
+  return (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || CP1252_EXTRA.has(c);
+};
+
+/**
+ * One character as the standard PDF fonts can print it (they are Windows-1252
+ * only; @pdf-lib/fontkit, which would embed a Unicode font, is not installed):
+ * itself; else the same letter with fewer accents ("ễ" as "ê", "ő" as "o");
+ * else its nearest letter ("ł" as "l"); else UNPRINTABLE.
+ */
+function printableChar(c: string): string {
+  if (inCp1252(c)) return c;
+  const near = NEAREST[c];
+  if (near !== undefined) return near;
+  const marks = Array.from(c.normalize('NFD'));
+  while (marks.length > 1) {
+    marks.pop();
+    const fewer = marks.join('').normalize('NFC');
+    if (Array.from(fewer).every(inCp1252)) return fewer;
+  }
+  return UNPRINTABLE;
+}
+
+/** Text the standard PDF fonts can encode: drawing anything else would throw. */
 export function printable(text: string): string {
-  return Array.from(text, (c) => {
-    const code = c.codePointAt(0) ?? 0;
-    return (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || CP1252_EXTRA.has(c) ? c : '?';
-  }).join('');
+  return Array.from(text, printableChar).join('');
 }
 
 export function colour(hex: string): RGB {

@@ -1,5 +1,5 @@
 /**
- * docs/rules.md, rendered from the catalog so the documentation can never
+ * docs/rules.md, rendered from the catalog (the rule modules' metadata) so the documentation can never
  * drift from what the app and the CLI check (a test compares the two).
  */
 import { QUOTE_SEPARATOR, RULE_CATALOG, type RuleInfo } from './catalog';
@@ -8,8 +8,11 @@ const INTRO = `# Rules
 
 Org Planner checks a plan against the principles of the article "Product Owner vs Product Manager" and a few
 plain org-design invariants. Every rule has a stable id (used in files, the CLI, the app and tests), a default
-severity, a summary, the sentence of the article it comes from (for article rules), and a fix hint. This page is
-generated from the catalog in \`src/shared/rules/catalog.ts\`; \`org-planner rules\` prints the same data.
+severity, a summary, the passage of the article it comes from (for article rules: a sentence, or cells of the
+article's comparison table, quoted as the table gives them), where the article says otherwise the passages that do
+(its **tension**), and a fix hint. This page is generated from the rule modules (one per rule,
+\`src/shared/rules/<rule-id>.ts\`, listed in \`src/shared/rules/all-rules.ts\`); \`org-planner rules\` prints the
+same data.
 
 ## Words used below
 
@@ -29,7 +32,8 @@ generated from the catalog in \`src/shared/rules/catalog.ts\`; \`org-planner rul
 ## Results
 
 Each violation names the nodes (most relevant first) and lines it is about, and a message that names people by
-name, e.g. \`Sam (PO) reports to nobody\`. Results are sorted by severity (error, warning, info), then rule id,
+name, e.g. \`Sam (PO) reports to nobody\`. A \`stale-waiver\` violation also names its waiver as data:
+\`"waiver": { "ruleId": ..., "nodeId": ... }\` (its node may be gone). Results are sorted by severity (error, warning, info), then rule id,
 then first node id, and the same plan always gives the same list, whatever the order of its nodes and lines.
 Checking never fails on a plan that loaded, and its cost grows linearly with nodes + lines.
 
@@ -59,7 +63,14 @@ function quoteBlock(quote: string): string {
 
 function ruleSection(rule: RuleInfo): string {
   const lines = [`### \`${rule.id}\` (${rule.defaultSeverity})`, '', rule.summary, ''];
-  if (rule.quote !== undefined) lines.push('From the article:', '', quoteBlock(rule.quote), '');
+  if (rule.quote !== undefined) {
+    const from = rule.quoteFrom === 'table' ? 'From the article’s comparison table:' : 'From the article:';
+    lines.push(from, '', quoteBlock(rule.quote), '');
+  }
+  if (rule.tension !== undefined) {
+    const passages = rule.tension.passages.map((passage) => `> ${passage}`).join('\n>\n');
+    lines.push('The article also says:', '', passages, '', `**Tension.** ${rule.tension.note}`, '');
+  }
   for (const option of rule.options ?? []) {
     lines.push(`Option \`${option.name}\` (default ${option.default}): ${option.description}`, '');
   }

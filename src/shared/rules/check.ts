@@ -1,51 +1,28 @@
 /**
- * checkPlan: every enabled rule of the catalog over one shared index, then
- * waivers, then the two rules about the plan's own settings, in the one order
+ * checkPlan: every enabled rule (all-rules.ts) over one shared index, the
+ * waivable ones first, then the two about the plan's own settings (stale-waiver
+ * needs to know which waivers the others used), in the one order
  * compareViolations defines. Deterministic, linear in nodes + edges (apart
  * from sorting what it reports), and it never throws on a plan the loader
  * accepted.
  */
 import { indexPlan } from '../graph/index-plan';
-import type { Plan, Severity } from '../model/types';
-import { checkPmNotUnderPo } from './article/pm-not-under-po';
-import { checkPmHasPo, checkPmOutranksPo } from './article/pm-po-levels';
-import { checkPoReportsToPm } from './article/po-reports-to-pm';
-import { checkRolesHeldByDifferentPeople } from './article/roles-held-by-different-people';
-import { checkExternalStakeholderHasPm, checkPoInternalStakeholdersOnly } from './article/stakeholders';
-import { checkPoInTeam, checkTeamHasOnePo } from './article/teams';
-import type { RuleId } from './catalog';
-import type { Emit, RuleCheck } from './context';
-import { checkStaleWaivers } from './meta/stale-waiver';
-import { checkUnknownRules } from './meta/unknown-rule';
+import type { Plan, Severity, Waiver } from '../model/types';
+import { RULES } from './all-rules';
+import { CATALOG_BY_ID, type RuleId } from './catalog';
 import { resolveRuleSettings } from './settings';
-import { checkDuplicateLines } from './structure/duplicate-line';
-import { checkEdgeEndpoints } from './structure/edge-endpoints';
-import { checkSingleManager, checkSpanOfControl } from './structure/hierarchy';
-import { checkNoReportingCycles } from './structure/no-reporting-cycles';
-import { checkStakeholderEngaged } from './structure/stakeholder-engaged';
+import type { Emit } from './support/context';
+import type { RuleModule } from './support/rule-types';
+import { staleness } from './support/staleness';
+import { WaiverBook, acceptingWaiver, type WaiverEntry } from './support/waivers';
 import { compareViolations, type Violation } from './violation';
-import { WaiverBook, acceptingWaiver, type WaiverEntry } from './waivers';
 
-export { findStaleWaivers } from './meta/stale-waiver';
 export { resolveRuleSettings, type RuleSettings } from './settings';
 
-/** The waivable rules, in catalog order; unknown-rule and stale-waiver run after them. */
-const RULE_CHECKS: readonly (readonly [RuleId, RuleCheck])[] = [
-  ['po-reports-to-pm', checkPoReportsToPm],
-  ['pm-not-under-po', checkPmNotUnderPo],
-  ['po-internal-stakeholders-only', checkPoInternalStakeholdersOnly],
-  ['external-stakeholder-has-pm', checkExternalStakeholderHasPm],
-  ['po-in-team', checkPoInTeam],
-  ['team-has-one-po', checkTeamHasOnePo],
-  ['roles-held-by-different-people', checkRolesHeldByDifferentPeople],
-  ['pm-outranks-po', checkPmOutranksPo],
-  ['pm-has-po', checkPmHasPo],
-  ['edge-endpoints', checkEdgeEndpoints],
-  ['duplicate-line', checkDuplicateLines],
-  ['no-reporting-cycles', checkNoReportingCycles],
-  ['single-manager', checkSingleManager],
-  ['stakeholder-engaged', checkStakeholderEngaged],
-  ['span-of-control', checkSpanOfControl],
+/** Waivable rules first, then the rest, each group in catalog order. */
+const RUN_ORDER: readonly RuleModule[] = [
+  ...RULES.filter((rule) => rule.meta.waivable !== false),
+  ...RULES.filter((rule) => rule.meta.waivable === false),
 ];
 
 /**
@@ -57,13 +34,19 @@ const RULE_CHECKS: readonly (readonly [RuleId, RuleCheck])[] = [
  */
 class Collector {
   out: Violation[] = [];
-  ruleId: RuleId = 'po-reports-to-pm';
+  ruleId: string = 'po-reports-to-pm';
   severity: Severity = 'warning';
+  anyNode = false;
   waivers: ReadonlyMap<string, WaiverEntry> | undefined = undefined;
 
-  readonly emit: Emit = (nodeIds, edgeIds, message) => {
+  readonly emit: Emit = (nodeIds, edgeIds, message, about) => {
     const { ruleId, severity } = this;
-    const waiver = acceptingWaiver(this.waivers, ruleId, nodeIds);
+    if (about !== undefined) {
+      // stale-waiver's violations name their waiver, and are never waived themselves.
+      this.out.push({ ruleId, severity, message, nodeIds, edgeIds, waiver: about });
+      return;
+    }
+    const waiver = acceptingWaiver(this.waivers, this.anyNode, nodeIds);
     if (waiver === undefined) {
       this.out.push({ ruleId, severity, message, nodeIds, edgeIds });
       return;
@@ -72,11 +55,12 @@ class Collector {
   };
 
   /** Directs what is emitted next to `out`, as violations of this rule. */
-  start(out: Violation[], ruleId: RuleId, severity: Severity, waivers?: ReadonlyMap<string, WaiverEntry>): Emit {
+  start(out: Violation[], rule: RuleModule, severity: Severity, book: WaiverBook): Emit {
     this.out = out;
-    this.ruleId = ruleId;
+    this.ruleId = rule.meta.id;
     this.severity = severity;
-    this.waivers = waivers;
+    this.anyNode = rule.meta.waivedOnAnyNode === true;
+    this.waivers = rule.meta.waivable === false ? undefined : book.forRule(rule.meta.id);
     return this.emit;
   }
 
@@ -91,22 +75,34 @@ const collector = new Collector();
 
 export function checkPlan(plan: Plan): Violation[] {
   const index = indexPlan(plan);
-  const book = new WaiverBook(plan.waivers ?? []);
+  const waivers = new WaiverBook(plan.waivers ?? []);
   const violations: Violation[] = [];
   try {
-    for (const [ruleId, check] of RULE_CHECKS) {
-      const settings = resolveRuleSettings(plan, ruleId);
+    for (const rule of RUN_ORDER) {
+      const settings = resolveRuleSettings(plan, rule.meta.id as RuleId);
       if (!settings.enabled) continue;
-      check({ plan, index, settings }, collector.start(violations, ruleId, settings.severity, book.forRule(ruleId)));
+      const emit = collector.start(violations, rule, settings.severity, waivers);
+      rule.check({ plan, index, settings, waivers, catalog: CATALOG_BY_ID }, emit);
     }
-    // Both come last, as stale-waiver needs every waivable violation; neither can be waived.
-    const stale = resolveRuleSettings(plan, 'stale-waiver');
-    if (stale.enabled)
-      checkStaleWaivers(plan, index, book, collector.start(violations, 'stale-waiver', stale.severity));
-    const unknown = resolveRuleSettings(plan, 'unknown-rule');
-    if (unknown.enabled) checkUnknownRules(plan, index, collector.start(violations, 'unknown-rule', unknown.severity));
   } finally {
     collector.release();
   }
   return violations.sort(compareViolations);
+}
+
+/**
+ * The plan's stale waivers, in plan order, given its violations (checkPlan's
+ * output): what the UI offers to remove. Independent of whether the
+ * stale-waiver rule is enabled.
+ */
+export function findStaleWaivers(plan: Plan, violations: readonly Violation[]): Waiver[] {
+  const waivers = plan.waivers ?? [];
+  if (waivers.length === 0) return [];
+  const book = new WaiverBook(waivers);
+  for (const v of violations) {
+    const rule = CATALOG_BY_ID.get(v.ruleId);
+    if (rule?.waivable !== false) acceptingWaiver(book.forRule(v.ruleId), rule?.waivedOnAnyNode === true, v.nodeIds);
+  }
+  const ids = new Set(plan.nodes.map((node) => node.id));
+  return waivers.filter((w) => staleness(w, (id) => ids.has(id), book, CATALOG_BY_ID) !== undefined);
 }

@@ -4,6 +4,12 @@
  */
 import type { Severity } from '../model/types';
 
+/** A waiver by what identifies it: its rule and its node. */
+export interface WaiverRef {
+  readonly ruleId: string;
+  readonly nodeId: string;
+}
+
 export interface Violation {
   ruleId: string;
   severity: Severity;
@@ -16,6 +22,8 @@ export interface Violation {
   /** Present when a waiver accepts it. */
   waived?: true;
   waiverReason?: string;
+  /** stale-waiver only: the waiver the violation is about (its node may be gone). */
+  waiver?: WaiverRef;
 }
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };

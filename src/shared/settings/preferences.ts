@@ -11,7 +11,7 @@ import { FORBIDDEN_KEYS, isJsonObject } from '../model/json';
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
-export const IMAGE_FORMATS = ['png', 'svg'] as const;
+export const IMAGE_FORMATS = ['png', 'svg', 'pdf'] as const;
 export type ImageFormat = (typeof IMAGE_FORMATS)[number];
 
 export const MAX_PANELS = 16;

@@ -33,6 +33,16 @@ describe('image export', () => {
     h.ui.savePath = null;
     expect(await exportImage(h.ctx, { format: 'svg', data: '<svg/>' })).toEqual({ status: 'canceled' });
   });
+
+  it('writes a PDF with the .pdf extension and the PDF save filter', async () => {
+    const h = harness(folder.path);
+    h.session.setState({ name: 'Checkout area', dirty: false });
+    h.ui.savePath = join(folder.path, 'org');
+    const pdf = new TextEncoder().encode('%PDF-1.7\n');
+    expect(await exportImage(h.ctx, { format: 'pdf', data: pdf })).toEqual({ status: 'exported', fileName: 'org.pdf' });
+    expect(new Uint8Array(await readFile(join(folder.path, 'org.pdf')))).toEqual(pdf);
+    expect(h.ui.saveDialogs).toEqual([{ kind: 'pdf', defaultName: 'Checkout area.pdf' }]);
+  });
 });
 
 describe('CSV import', () => {

@@ -144,6 +144,7 @@ describe('IPC handlers', () => {
         [{ format: 'png', data: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), path: '/tmp/x.png' }],
       ],
       ['bytes that are not a PNG', 'exportImage', [{ format: 'png', data: new Uint8Array([1, 2, 3]) }]],
+      ['bytes that are not a PDF', 'exportImage', [{ format: 'pdf', data: new Uint8Array([0x89, 0x50, 0x4e, 0x47]) }]],
       ['SVG that is not SVG', 'exportImage', [{ format: 'svg', data: '<script>alert(1)</script>' }]],
       ['an unknown image format', 'exportImage', [{ format: 'gif', data: '' }]],
       ['a path for CSV import', 'importCsv', ['/etc/passwd']],

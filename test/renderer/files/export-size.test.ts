@@ -2,40 +2,43 @@ import { describe, expect, it } from 'vitest';
 import {
   describeLayout,
   exportLayout,
-  LEGEND_HEIGHT,
-  MARGIN,
+  largestScale,
+  MAX_CANVAS_AREA,
   MAX_CANVAS_SIDE,
-  TITLE_HEIGHT,
 } from '../../../src/renderer/src/export/export-size';
 
 const bounds = { x: -100, y: 50, width: 1000, height: 400 };
 
 describe('export size', () => {
-  it('is the plan plus margins, title and legend, times the scale', () => {
-    const one = exportLayout(bounds, { scale: 1, title: true, legend: true });
-    expect(one.cssWidth).toBe(1000 + 2 * MARGIN);
-    expect(one.cssHeight).toBe(400 + 2 * MARGIN + TITLE_HEIGHT + LEGEND_HEIGHT);
-    expect(one.originX).toBe(-100 - MARGIN);
-    expect(one.originY).toBe(50 - MARGIN - TITLE_HEIGHT);
-    const two = exportLayout(bounds, { scale: 2, title: true, legend: true });
-    expect([two.width, two.height]).toEqual([one.width * 2, one.height * 2]);
-    expect(two.reduced).toBe(false);
-    const bare = exportLayout(bounds, { scale: 1, title: false, legend: false });
-    expect(bare.cssHeight).toBe(400 + 2 * MARGIN);
-    expect(bare.originY).toBe(50 - MARGIN);
+  it('is the chart (cards, title, legend) times the scale', () => {
+    const one = exportLayout(bounds, { width: 1064, height: 540 }, 1);
+    expect([one.width, one.height, one.reduced]).toEqual([1064, 540, false]);
+    const two = exportLayout(bounds, { width: 1064, height: 540 }, 2);
+    expect([two.width, two.height, two.reduced]).toEqual([2128, 1080, false]);
+    expect(describeLayout(two, 'png')).toBe('2,128 × 1,080 px at 2×');
   });
 
-  it('chooses a lower scale, and says so, when a side would pass the canvas limit', () => {
-    const wide = { x: 0, y: 0, width: 12_000, height: 900 };
-    const layout = exportLayout(wide, { scale: 2, title: false, legend: false });
+  it('chooses a lower scale, and says what it does instead, when a side would pass the canvas limit', () => {
+    // org-1516 in the compact layout: fits at 1×, not at 2×.
+    const chart = { width: 13_904, height: 12_860 };
+    expect(exportLayout(bounds, chart, 1).reduced).toBe(false);
+    const layout = exportLayout(bounds, chart, 2);
     expect(layout.reduced).toBe(true);
-    expect(layout.scale).toBeLessThan(2);
+    expect(layout.scale).toBe(1.17);
     expect(layout.width).toBeLessThanOrEqual(MAX_CANVAS_SIDE);
-    expect(layout.width).toBeGreaterThan(MAX_CANVAS_SIDE - 200);
-    expect(describeLayout(layout, 'png')).toMatch(/over the 16,384 px limit/);
-    // At 1× it fits: nothing is reduced.
-    expect(exportLayout(wide, { scale: 1, title: false, legend: false }).reduced).toBe(false);
-    // SVG has no pixel limit to mention.
+    expect(layout.width * layout.height).toBeLessThanOrEqual(MAX_CANVAS_AREA);
+    expect(describeLayout(layout, 'png')).toMatch(
+      /^16,268 × 15,046 px at 1\.17× instead of 2×: at 2× the image would be 27,808 × 25,720 px, over the 16,384 px limit/,
+    );
+    expect(describeLayout(layout, 'png')).toContain('export a PDF');
+    // SVG and PDF have no pixel limit to mention.
     expect(describeLayout(layout, 'svg')).toMatch(/scalable/);
+    expect(describeLayout(layout, 'pdf')).toMatch(/printed at full size on pages/);
+  });
+
+  it('keeps within the area limit as well as the side limit', () => {
+    expect(largestScale(16_000, 16_000)).toBeCloseTo(1.02, 2);
+    const scale = largestScale(12_000, 30_000);
+    expect(30_000 * scale).toBeLessThanOrEqual(MAX_CANVAS_SIDE);
   });
 });

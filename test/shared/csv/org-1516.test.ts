@@ -49,6 +49,26 @@ describe('importing org-1516.csv (the d3-org-chart sample)', () => {
 
   it('finds no product roles in a sample without such titles', () => {
     expect(plan.nodes.every((node) => node.kind === 'person')).toBe(true);
+    expect(result.kinds).toEqual({ pm: 0, po: 0, person: 1516, team: 0, internal: 0, external: 0 });
+  });
+
+  it('gives PMs and POs when the title patterns name the heads of this sample (issue 14: all 1,516 were "other")', () => {
+    const mapped = importCsv(CSV, {
+      layout: false,
+      roles: {
+        by: 'title',
+        patterns: { pm: ['head of direction', 'head of channels'], po: ['head of laboratory', 'linear manager'] },
+      },
+    });
+    expect(mapped.ok && mapped.kinds).toEqual({ pm: 124, po: 132, person: 1260, team: 0, internal: 0, external: 0 });
+  });
+
+  it('keeps the other seven columns as fields on each person', () => {
+    expect(result.fieldNames).toEqual(['imageUrl', 'area', 'profileUrl', 'office', 'tags', 'isLoggedUser', 'size']);
+    expect(plan.nodes.find((node) => node.id === 'O-6066')?.fields).toMatchObject({
+      office: 'CTO office',
+      tags: 'Ceo,tag1,manager,cto',
+    });
   });
 
   it('lays everyone out, managers above their reports, with no overlapping cards', () => {

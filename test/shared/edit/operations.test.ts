@@ -44,11 +44,23 @@ describe('addNode', () => {
       {
         id: 'stakeholder#6',
         kind: 'stakeholder',
-        name: 'New stakeholder',
+        name: 'New stakeholder 2',
         scope: 'external',
         position: { x: 1, y: 2 },
       },
     ]);
+  });
+});
+
+describe('new node names', () => {
+  it('numbers new cards of a kind ("New PO", "New PO 2"...) so a problem names one of them, and reuses a freed name', () => {
+    const ids = sequentialIds();
+    let p = plan([]);
+    for (let i = 0; i < 3; i++) p = addNode(p, { kind: 'po' }, ids).plan;
+    expect(p.nodes.map((n) => n.name)).toEqual(['New PO', 'New PO 2', 'New PO 3']);
+    p = { ...p, nodes: p.nodes.filter((n) => n.name !== 'New PO 2') };
+    expect(addNode(p, { kind: 'po' }, ids).plan.nodes.map((n) => n.name)).toEqual(['New PO', 'New PO 3', 'New PO 2']);
+    expect(addNode(p, { kind: 'po', name: 'Ada' }, ids).plan.nodes.at(-1)?.name).toBe('Ada');
   });
 });
 

@@ -128,3 +128,42 @@ describe('quick fixes', () => {
     expect(quickFixesFor(p, only(p, 'pm-outranks-po'))).toEqual([]);
   });
 });
+
+describe('quick fixes for internal stakeholders and teams without developers', () => {
+  it('lets the PO who reports to the stakeholder’s PM engage an internal stakeholder no PO engages', () => {
+    const p = plan(
+      [
+        node('pm', 'pm'),
+        node('po', 'po', { name: 'Sam' }),
+        node('other', 'po'),
+        node('s', 'stakeholder', { scope: 'internal' }),
+      ],
+      [edge('r', 'reports-to', 'po', 'pm'), edge('x', 'engages', 'pm', 's')],
+    );
+    const { after, label } = applyOnly(p, only(p, 'internal-stakeholder-has-po'));
+    expect(label).toBe('Let Sam engage them');
+    expect(after.edges.at(-1)).toEqual({ id: 'e-1', kind: 'engages', source: 'po', target: 's' });
+  });
+
+  it('offers no PO when two could engage the stakeholder', () => {
+    const p = plan([node('a', 'po'), node('b', 'po'), node('s', 'stakeholder', { scope: 'internal' })], []);
+    expect(quickFixesFor(p, only(p, 'internal-stakeholder-has-po'))).toEqual([]);
+  });
+
+  it('adds an open developer role to a team without developers, next to the team', () => {
+    const p = plan(
+      [node('t', 'team', { name: 'Cart', position: { x: 0, y: 0 } }), node('po', 'po')],
+      [edge('m', 'member-of', 'po', 't')],
+    );
+    const v = only(p, 'team-has-developers');
+    const fixes = quickFixesFor(p, v);
+    expect(fixes.map((f) => f.label)).toEqual(['Add an open developer role']);
+    const after = fixes[0]!.apply(p);
+    const added = after.nodes.find((n) => n.id === 'person-1');
+    expect(added).toMatchObject({ kind: 'person', name: 'Developer', vacant: true });
+    expect(added?.position).toBeDefined();
+    expect(added?.position).not.toEqual({ x: 0, y: 0 });
+    expect(after.edges.at(-1)).toEqual({ id: 'e-1', kind: 'member-of', source: 'person-1', target: 't' });
+    expect(checkPlan(after).filter((x) => x.ruleId === 'team-has-developers')).toEqual([]);
+  });
+});

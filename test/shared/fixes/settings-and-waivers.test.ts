@@ -14,7 +14,7 @@ import { serializePlan } from '@shared/format/serialize';
 import type { Plan } from '@shared/model/types';
 import { checkPlan } from '@shared/rules/check';
 import { summarizeViolations } from '@shared/rules/violation';
-import { node, plan } from '../edit/fixtures';
+import { node, plan, smallOrg } from '../edit/fixtures';
 
 const twoPos = (): Plan => plan([node('po', 'po'), node('po2', 'po')]);
 
@@ -109,6 +109,23 @@ describe('waivers', () => {
     };
     const violations = checkPlan(p);
     const stale = violations.filter((v) => v.ruleId === 'stale-waiver');
-    expect(stale.map((v) => staleWaiverOf(p, v, violations)?.nodeId).sort()).toEqual(['ghost', 'po']);
+    expect(stale.map((v) => staleWaiverOf(p, v)?.nodeId).sort()).toEqual(['ghost', 'po']);
+  });
+});
+
+describe('staleWaiverOf', () => {
+  it('reads the waiver a stale-waiver problem is about from its data, not from its message', () => {
+    const p: Plan = {
+      ...smallOrg(),
+      waivers: [
+        { ruleId: 'po-in-team', nodeId: 'ghost', reason: 'gone' },
+        { ruleId: 'po-in-team', nodeId: 'po', reason: 'fixed' },
+      ],
+    };
+    const stale = checkPlan(p).filter((v) => v.ruleId === 'stale-waiver');
+    expect(stale).toHaveLength(2);
+    // Messages are for people and may be reworded: the waiver must still be found.
+    const reworded = stale.map((v) => ({ ...v, message: 'This waiver is out of date' }));
+    expect(reworded.map((v) => staleWaiverOf(p, v)?.nodeId).sort()).toEqual(['ghost', 'po']);
   });
 });

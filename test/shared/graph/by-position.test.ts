@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '@shared/rules/check';
-import { sortUniqueIds } from '@shared/rules/id-lists';
+import { sortUniqueIds } from '@shared/rules/support/id-lists';
 import { indexPlan } from '@shared/graph';
 import { makePlan, member, person, pm, po, reports, team } from '../rules/helpers';
 

@@ -102,7 +102,7 @@ describe('displayListToSvg', () => {
     const png = rsvgToPng(svg);
     expect(Math.abs(png.width - list.width * 0.1)).toBeLessThanOrEqual(1);
     expect(inkedShare(png)).toBeGreaterThan(0.01);
-  });
+  }, 60_000); // importing, laying out and rasterising 1,516 cards takes seconds on a loaded machine
 
   it('the check itself fails on a malformed document', () => {
     expect(() => rsvgToPng('<svg xmlns="http://www.w3.org/2000/svg"><text>a & b</text></svg>')).toThrow();

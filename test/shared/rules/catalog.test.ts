@@ -39,8 +39,10 @@ describe('the rule catalog', () => {
       'pm-not-under-po',
       'po-internal-stakeholders-only',
       'external-stakeholder-has-pm',
+      'internal-stakeholder-has-po',
       'po-in-team',
       'team-has-one-po',
+      'team-has-developers',
       'roles-held-by-different-people',
       'pm-outranks-po',
       'pm-has-po',
@@ -56,6 +58,21 @@ describe('the rule catalog', () => {
     }
     for (const rule of RULE_CATALOG.filter((r) => r.origin === 'structure'))
       expect(rule.quote, rule.id).toBeUndefined();
+  });
+
+  it('shows the article’s stakeholder tension on the two stakeholder rules it bears on, quoting it verbatim', () => {
+    const source = collapse(readFileSync(sourcePath, 'utf8'));
+    const withTension = RULE_CATALOG.filter((rule) => rule.tension !== undefined);
+    expect(withTension.map((rule) => rule.id)).toEqual([
+      'po-internal-stakeholders-only',
+      'internal-stakeholder-has-po',
+    ]);
+    for (const rule of withTension) {
+      expect(rule.tension?.passages.length, rule.id).toBeGreaterThanOrEqual(2);
+      for (const passage of rule.tension?.passages ?? [])
+        expect(source.includes(collapse(passage)), `${rule.id}: "${passage}"`).toBe(true);
+      expect(rule.tension?.note, rule.id).toMatch(/severity/);
+    }
   });
 
   it('gives every rule a summary and a fix hint', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkPlan, findStaleWaivers, resolveRuleSettings } from '@shared/rules/check';
 import { summarizeViolations } from '@shared/rules/violation';
-import { makePlan, member, pm, po, reports, team, violationsOf } from './helpers';
+import { makePlan, member, person, pm, po, reports, team, violationsOf } from './helpers';
 
-/** A PO in a team, reporting to a PM: no rule has anything to say. */
+/** A PO in a team with a developer, reporting to a PM: no rule has anything to say. */
 const clean = makePlan(
-  [pm('m', 'Alex'), po('o', 'Sam'), team('t', 'Payments')],
-  [reports('r', 'o', 'm'), member('mo', 'o', 't')],
+  [pm('m', 'Alex'), po('o', 'Sam'), team('t', 'Payments'), person('d', 'Kim')],
+  [reports('r', 'o', 'm'), member('mo', 'o', 't'), member('md', 'd', 't')],
 );
 
 describe('a clean plan', () => {
@@ -73,7 +73,7 @@ describe('rule settings', () => {
 });
 
 describe('waivers', () => {
-  const lonePo = makePlan([po('o', 'Sam'), team('t')], [member('mo', 'o', 't')], {
+  const lonePo = makePlan([po('o', 'Sam'), team('t'), person('d')], [member('mo', 'o', 't'), member('md', 'd', 't')], {
     waivers: [{ ruleId: 'po-reports-to-pm', nodeId: 'o', reason: 'Reports to the CEO for now' }],
   });
 
@@ -124,6 +124,7 @@ describe('waivers', () => {
         message: 'Waiver for po-in-team names node "gone", which no longer exists',
         nodeIds: [],
         edgeIds: [],
+        waiver: { ruleId: 'po-in-team', nodeId: 'gone' },
       },
     ]);
     expect(findStaleWaivers(plan, checkPlan(plan))).toEqual(plan.waivers);
@@ -138,6 +139,7 @@ describe('waivers', () => {
         message: 'Waiver for po-in-team on Sam (PO) no longer matches any problem',
         nodeIds: ['o'],
         edgeIds: [],
+        waiver: { ruleId: 'po-in-team', nodeId: 'o' },
       },
     ]);
   });

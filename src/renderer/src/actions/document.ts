@@ -18,7 +18,15 @@ export const openPlanAction: EditorAction<Plan> = {
       plan,
       baseline: plan,
       selection: EMPTY_SELECTION,
-      ui: { collapsed: new Set(), highlight: null, renamingId: null, dragPositions: null, dropTarget: null },
+      // Notices were about the plan that is gone.
+      ui: {
+        collapsed: new Set(),
+        highlight: null,
+        renamingId: null,
+        dragPositions: null,
+        dropTarget: null,
+        notices: [],
+      },
       history: 'reset',
     };
   },

@@ -20,7 +20,8 @@ export const newPlanAction: EditorAction<Template> = {
       plan,
       baseline: plan,
       selection: EMPTY_SELECTION,
-      ui: { collapsed: new Set(), highlight: null, renamingId: null, dialog: null, dropTarget: null },
+      // Notices were about the plan that is gone.
+      ui: { collapsed: new Set(), highlight: null, renamingId: null, dialog: null, dropTarget: null, notices: [] },
       history: 'record',
     };
   },

@@ -16,26 +16,35 @@ import { StoreProvider } from '../store/context';
 import type { EditorStore } from '../store/create-store';
 import { EditorCommands } from './EditorCommands';
 import { Header } from './Header';
+import { cx } from '../ui/cx';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { SidePanelToggle, useSidePanelOpen } from './SidePanels';
 import { StartDialog } from './StartDialog';
 import { StatusBar } from './StatusBar';
 import { useResolvedTheme } from './theme';
 import { Toasts } from './Toasts';
+import { OpeningProgress } from '../files/OpeningProgress';
 
 function Shell() {
   useShortcuts();
   useDesktopIntegration();
   const theme = useResolvedTheme();
+  const paletteOpen = useSidePanelOpen('palette');
+  const inspectorOpen = useSidePanelOpen('inspector');
   return (
-    <div className="op-app">
+    <div className={cx('op-app', !paletteOpen && 'is-palette-folded', !inspectorOpen && 'is-inspector-folded')}>
       <Header />
-      <Palette />
+      {/* Each toggle comes before its panel, so Tab and Shift+Tab from the canvas land in the panel itself. */}
+      <SidePanelToggle id="palette" />
+      {paletteOpen && <Palette />}
       <main className="op-main" aria-label="Org chart">
         <Canvas colorMode={theme} />
         <Toasts />
+        <OpeningProgress />
       </main>
       <ProblemsPanel />
-      <Inspector />
+      <SidePanelToggle id="inspector" />
+      {inspectorOpen && <Inspector />}
       <StatusBar />
       <StartDialog />
       <ShortcutsDialog />

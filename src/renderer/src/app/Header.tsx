@@ -26,7 +26,10 @@ export function Header() {
         <span className="op-brand__name">Org Planner</span>
       </div>
       <div className="op-docname" title={dirty ? 'Changed since it was opened' : undefined}>
-        <span className="op-docname__text">{name}</span>
+        {/* The plan's name is the window's one level-one heading; its full text shows on hover when it is cut short. */}
+        <h1 className="op-docname__text" title={name}>
+          {name}
+        </h1>
         {dirty && <span className="op-docname__dirty" aria-label="unsaved changes" />}
       </div>
       <nav className="op-toolbar" aria-label="Toolbar">
@@ -39,7 +42,7 @@ export function Header() {
             commands.run('newPlan');
           }}
         >
-          <Icon name="file" /> New…
+          <Icon name="file" /> <span className="op-button__label">New…</span>
         </button>
         <span className="op-divider" />
         <button
@@ -75,7 +78,7 @@ export function Header() {
             commands.run('autoLayout');
           }}
         >
-          <Icon name="layout" /> Auto layout
+          <Icon name="layout" /> <span className="op-button__label">Auto layout</span>
         </button>
       </nav>
       <div className="op-header__end">

@@ -2,12 +2,13 @@
 import type { Template } from '../actions/new-plan';
 import { setDialogAction } from '../actions/ui';
 import { useCommands } from '../commands/context';
-import { useDispatch, useUi } from '../store/hooks';
+import { useDispatch, useIsDirty, useUi } from '../store/hooks';
 import { Icon } from '../ui/icons';
 import { Modal } from '../ui/Modal';
 
 export function StartDialog() {
   const open = useUi((ui) => ui.dialog === 'start');
+  const dirty = useIsDirty();
   const dispatch = useDispatch();
   const commands = useCommands();
   const close = (): void => {
@@ -47,7 +48,12 @@ export function StartDialog() {
           <span>An empty canvas: place PMs, POs, people, teams and stakeholders from the palette.</span>
         </button>
       </div>
-      <p className="op-modal__note">Your current plan stays one Undo away.</p>
+      {/* What happens next, said as it happens: unsaved work gets the Save / Don't Save / Cancel question. */}
+      <p className="op-modal__note" data-testid="start-note">
+        {dirty
+          ? 'The current plan has unsaved changes: you will be asked whether to save them first.'
+          : 'The new plan replaces the current one, which has no unsaved changes.'}
+      </p>
       <div className="op-modal__actions">
         <button type="button" className="op-button" onClick={close}>
           Cancel

@@ -21,7 +21,6 @@ import { GRID_SIZE } from '../actions/snap';
 import { useCommands } from '../commands/context';
 import { IS_MAC } from '../commands/platform-keys';
 import { isEditableTarget } from '../commands/use-shortcuts';
-import { useRenderingAll } from '../export/rendering-all';
 import { PALETTE_MIME, paletteItem } from '../palette/palette-items';
 import { useEditorStore } from '../store/context';
 import { useMinimapShown, useSettings } from '../store/hooks';
@@ -78,7 +77,6 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
   const settings = useSettings();
   const minimap = useMinimapShown();
   const overview = useStore(isOverview);
-  const renderingAll = useRenderingAll();
   const commands = useCommands();
   const flow = useReactFlow<FlowNode, FlowEdge>();
   const [connecting, setConnecting] = useState(false);
@@ -133,7 +131,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
     >
       <ArrowMarkers />
       <ReactFlow<FlowNode, FlowEdge>
-        className={cx('op-flow', connecting && 'is-connecting', overview && !renderingAll && 'is-overview')}
+        className={cx('op-flow', connecting && 'is-connecting', overview && 'is-overview')}
         nodes={nodes}
         edges={edges}
         nodeTypes={NODE_TYPES}
@@ -159,7 +157,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
         maxZoom={2.5}
         fitView
         fitViewOptions={FIT_VIEW_OPTIONS}
-        onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_THRESHOLD && !renderingAll}
+        onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_THRESHOLD}
         ariaLabelConfig={ARIA_LABELS}
       >
         {/* In the overview the dots would be 1 px apart: a grey haze that costs a repaint of the pattern every frame. */}

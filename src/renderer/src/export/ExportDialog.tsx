@@ -1,4 +1,4 @@
-/** Export an image of the whole plan: format, scale, background, title and legend; the size is shown before exporting. */
+/** Export the chart as PNG, SVG or PDF: the choices, and who is in it and its size, shown before exporting. */
 import { closeFileDialogs, useFileDialogs } from '../files/file-dialogs';
 import { Modal } from '../ui/Modal';
 import { ExportForm } from './ExportForm';

@@ -1,12 +1,19 @@
-/** The export form: the choices, the size the image will have, and Cancel / Export. */
+/** The export form: the choices, what will be exported (who, and at what size), and Cancel / Export. */
+import type { ImageFormat } from '../../../preload/api';
 import { closeFileDialogs } from '../files/file-dialogs';
 import { describeLayout } from './export-size';
 import { ExportFormOptions } from './ExportFormOptions';
 import { useExportImage } from './use-export-image';
 
-export function ExportForm({ initialFormat }: { initialFormat: 'png' | 'svg' }) {
-  const { options, set, layout, large, busy, run } = useExportImage(initialFormat);
-  const png = options.format === 'png';
+const count = (n: number, one: string, many: string): string => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+
+export function ExportForm({ initialFormat }: { initialFormat: ImageFormat }) {
+  const { options, set, chart, hasCollapsed, busy, run } = useExportImage(initialFormat);
+  const { layout } = chart;
+  const who = options.asShown
+    ? `As shown: ${count(chart.cards, 'card', 'cards')}${chart.folded > 0 ? `, with ${count(chart.folded, 'person', 'people')} in collapsed subtrees drawn as one card with a count` : ''}.`
+    : `The whole plan: ${count(chart.cards, 'card', 'cards')}${hasCollapsed ? ', collapsed subtrees included' : ''}.`;
+  const reduced = layout.reduced && options.format === 'png';
   return (
     <form
       className="op-export"
@@ -16,15 +23,12 @@ export function ExportForm({ initialFormat }: { initialFormat: 'png' | 'svg' }) 
       }}
     >
       <ExportFormOptions options={options} set={set} />
-      <p className={layout.reduced && png ? 'op-export__size is-reduced' : 'op-export__size'} data-testid="export-size">
+      <p className="op-export__size" data-testid="export-scope">
+        {who}
+      </p>
+      <p className={reduced ? 'op-export__size is-reduced' : 'op-export__size'} data-testid="export-size">
         {describeLayout(layout, options.format)}
       </p>
-      {large && (
-        <p className="op-export__size">
-          A large plan: cards are drawn in a simplified style (name and title) so the export takes seconds. SVG keeps
-          every detail at any size.
-        </p>
-      )}
       <div className="op-modal__actions">
         <button type="button" className="op-button" onClick={closeFileDialogs}>
           Cancel

@@ -1,9 +1,12 @@
-/** The export form's choices: format, scale (PNG only), background, and whether to include the title and legend. */
-import type { ImageOptions } from './render-image';
+/**
+ * The export form's choices: format, who is in it (everyone or as shown), scale
+ * (PNG), paper and orientation (PDF), background (PNG, SVG), title and legend.
+ */
+import type { ChartOptions } from './chart-export';
 
 interface Props {
-  readonly options: ImageOptions;
-  readonly set: (patch: Partial<ImageOptions>) => void;
+  readonly options: ChartOptions;
+  readonly set: (patch: Partial<ChartOptions>) => void;
 }
 
 function RadioGroup<T extends string | number>({
@@ -42,6 +45,19 @@ function RadioGroup<T extends string | number>({
 const FORMATS = [
   { value: 'png', label: 'PNG image (opens again as a plan)' },
   { value: 'svg', label: 'SVG drawing' },
+  { value: 'pdf', label: 'PDF pages to print' },
+] as const;
+const SCOPES = [
+  { value: 'all', label: 'Everyone, collapsed subtrees included' },
+  { value: 'shown', label: 'As shown (collapsed subtrees as one box with a count)' },
+] as const;
+const PAPERS = [
+  { value: 'a4', label: 'A4' },
+  { value: 'letter', label: 'Letter' },
+] as const;
+const ORIENTATIONS = [
+  { value: 'landscape', label: 'Landscape' },
+  { value: 'portrait', label: 'Portrait' },
 ] as const;
 const SCALES = [
   { value: 1, label: '1×' },
@@ -64,6 +80,37 @@ export function ExportFormOptions({ options, set }: Props) {
           set({ format });
         }}
       />
+      <RadioGroup
+        legend="People"
+        name="scope"
+        choices={SCOPES}
+        value={options.asShown ? 'shown' : 'all'}
+        onPick={(scope) => {
+          set({ asShown: scope === 'shown' });
+        }}
+      />
+      {options.format === 'pdf' && (
+        <>
+          <RadioGroup
+            legend="Paper"
+            name="paper"
+            choices={PAPERS}
+            value={options.paper}
+            onPick={(paper) => {
+              set({ paper });
+            }}
+          />
+          <RadioGroup
+            legend="Orientation"
+            name="orientation"
+            choices={ORIENTATIONS}
+            value={options.orientation}
+            onPick={(orientation) => {
+              set({ orientation });
+            }}
+          />
+        </>
+      )}
       {options.format === 'png' && (
         <RadioGroup
           legend="Scale"
@@ -75,15 +122,17 @@ export function ExportFormOptions({ options, set }: Props) {
           }}
         />
       )}
-      <RadioGroup
-        legend="Background"
-        name="bg"
-        choices={BACKGROUNDS}
-        value={options.transparent ? 'transparent' : 'white'}
-        onPick={(background) => {
-          set({ transparent: background === 'transparent' });
-        }}
-      />
+      {options.format !== 'pdf' && (
+        <RadioGroup
+          legend="Background"
+          name="bg"
+          choices={BACKGROUNDS}
+          value={options.transparent ? 'transparent' : 'white'}
+          onPick={(background) => {
+            set({ transparent: background === 'transparent' });
+          }}
+        />
+      )}
       <fieldset className="op-export__group">
         <legend>Include</legend>
         <label className="op-field--check">

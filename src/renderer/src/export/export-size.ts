@@ -1,24 +1,22 @@
 /**
- * The exported image's size, computed before anything is drawn: the whole
- * plan's bounds plus a margin (and room for a title and legend), at the chosen
- * scale. Browsers cannot make a canvas side larger than 16,384 px; rather than
- * letting html-to-image shrink the picture silently, a lower scale is chosen
- * here and the user is told.
+ * The exported image's size, known before anything is drawn: the chart's size
+ * (the core display list: cards, title, legend) at the chosen scale. A browser
+ * canvas holds at most 16,384 px a side and about 268 Mpx; when the scale
+ * asked for would pass that, the largest scale within it is used and the
+ * dialog says so (the PDF prints every card at full size on pages instead).
  */
 
 export const MAX_CANVAS_SIDE = 16_384;
-export const MARGIN = 40;
-export const TITLE_HEIGHT = 56;
-export const LEGEND_HEIGHT = 44;
+/** 16,384²: Chromium's canvas area limit. */
+export const MAX_CANVAS_AREA = 268_435_456;
 
 /**
  * Below this scale a PNG is refused rather than drawn: at scale 0 (a card at x = 2,000,000)
- * the image is blank. A real org 190,000 px wide still fits at 0.08 (a map of the org, names
- * readable in the SVG); 0.02 leaves cards about 4 px wide, the least that still shows anything.
+ * the image is blank; 0.02 leaves cards about 4 px wide, the least that still shows anything.
  */
 export const MIN_PNG_SCALE = 0.02;
-/** An SVG wider or taller than this is a plan with a runaway coordinate, not a picture anyone can open. */
-const MAX_SVG_SIDE = 10_000_000;
+/** A chart wider or taller than this is a plan with a runaway coordinate, not a picture anyone can open. */
+const MAX_CHART_SIDE = 10_000_000;
 
 export interface Bounds {
   readonly x: number;
@@ -27,29 +25,18 @@ export interface Bounds {
   readonly height: number;
 }
 
-export interface SizeOptions {
-  readonly scale: number;
-  readonly title: boolean;
-  readonly legend: boolean;
-}
-
 export interface ExportLayout {
-  /** The image in CSS pixels (flow units at zoom 1). */
+  /** The chart at 1×, in CSS pixels. */
   readonly cssWidth: number;
   readonly cssHeight: number;
-  /** Flow coordinates of the image's top-left corner. */
-  readonly originX: number;
-  readonly originY: number;
-  /** Where the plan itself starts inside the image (below the title). */
-  readonly contentTop: number;
   readonly requestedScale: number;
-  /** The scale used: the requested one, or the largest that fits the canvas limit. */
+  /** The scale used: the requested one, or the largest that fits the canvas limits. */
   readonly scale: number;
   readonly width: number;
   readonly height: number;
   readonly reduced: boolean;
-  /** Why this image cannot be made, in the user's terms with a way out, per format; null when it can. */
-  readonly refusal: { readonly png: string | null; readonly svg: string | null };
+  /** Why this chart cannot be made, in the user's terms with a way out, per format; null when it can. */
+  readonly refusal: { readonly png: string | null; readonly svg: string | null; readonly pdf: string | null };
 }
 
 const px = (n: number): string => n.toLocaleString('en-US');
@@ -60,52 +47,61 @@ function extent(bounds: Bounds): string {
   return `${from}, y ${px(Math.round(bounds.y))} to ${px(Math.round(bounds.y + bounds.height))}`;
 }
 
-function refusals(bounds: Bounds, cssWidth: number, cssHeight: number, scale: number): ExportLayout['refusal'] {
-  const finite = [bounds.x, bounds.y, bounds.width, bounds.height, cssWidth, cssHeight].every(Number.isFinite);
-  if (!finite || Math.max(cssWidth, cssHeight) > MAX_SVG_SIDE) {
-    const where = finite ? ` (the cards reach from ${extent(bounds)})` : '';
-    const both = `the cards are spread over too large an area to draw${where}: a card has a position far from the others. Move it back near the rest (or use Arrange), then export again.`;
-    return { png: both, svg: both };
+/** Whether the cards' spread is drawable at all; a runaway coordinate (1e308) is not. */
+export function drawable(bounds: Bounds): boolean {
+  const values = [bounds.x, bounds.y, bounds.width, bounds.height];
+  return values.every(Number.isFinite) && Math.max(bounds.width, bounds.height) <= MAX_CHART_SIDE;
+}
+
+/** The largest scale, two decimals rounded down, at which a chart fits a canvas. */
+export function largestScale(width: number, height: number): number {
+  const fits = Math.min(
+    MAX_CANVAS_SIDE / width,
+    MAX_CANVAS_SIDE / height,
+    Math.sqrt(MAX_CANVAS_AREA / (width * height)),
+  );
+  return Number.isFinite(fits) ? Math.floor(fits * 100) / 100 : 0;
+}
+
+/** The layout of a chart of `chart` size (null when the bounds are not drawable) drawn from cards within `bounds`. */
+export function exportLayout(
+  bounds: Bounds,
+  chart: { readonly width: number; readonly height: number } | null,
+  requestedScale: number,
+): ExportLayout {
+  if (chart === null || !drawable(bounds)) {
+    const where = drawable({ ...bounds, width: 0, height: 0 }) ? ` (the cards reach from ${extent(bounds)})` : '';
+    const all = `the cards are spread over too large an area to draw${where}: a card has a position far from the others. Move it back near the rest (or use Arrange), then export again.`;
+    const zero = { cssWidth: 0, cssHeight: 0, scale: 0, width: 0, height: 0 };
+    return { ...zero, requestedScale, reduced: true, refusal: { png: all, svg: all, pdf: all } };
   }
-  if (scale >= MIN_PNG_SCALE) return { png: null, svg: null };
+  const fits = largestScale(chart.width, chart.height);
+  const scale = Math.min(requestedScale, fits);
+  const png =
+    scale >= MIN_PNG_SCALE
+      ? null
+      : `the plan is ${px(chart.width)} × ${px(chart.height)} px (the cards reach from ${extent(bounds)}); within the ${px(MAX_CANVAS_SIDE)} px limit of a browser canvas the cards would be too small to see. A card is probably far from the others: move it back near the rest (or use Arrange), or export an SVG or a PDF, which have no size limit.`;
   return {
-    png: `the plan is ${px(cssWidth)} × ${px(cssHeight)} px (the cards reach from ${extent(bounds)}); within the ${px(MAX_CANVAS_SIDE)} px limit of a browser canvas the cards would be too small to see. A card is probably far from the others: move it back near the rest (or use Arrange), or export an SVG, which has no size limit.`,
-    svg: null,
-  };
-}
-
-export function exportLayout(bounds: Bounds, options: SizeOptions): ExportLayout {
-  const titleSpace = options.title ? TITLE_HEIGHT : 0;
-  const legendSpace = options.legend ? LEGEND_HEIGHT : 0;
-  const cssWidth = Math.ceil(Math.max(bounds.width, options.legend ? 720 : 0) + 2 * MARGIN);
-  const cssHeight = Math.ceil(bounds.height + 2 * MARGIN + titleSpace + legendSpace);
-  const fits = MAX_CANVAS_SIDE / Math.max(cssWidth, cssHeight);
-  // Two decimals, rounded down, so width × scale never lands one pixel over the limit.
-  const fitted = fits >= options.scale ? options.scale : Math.floor(fits * 100) / 100;
-  // Not finite (a coordinate of 1e308) gives NaN: no scale at all.
-  const scale = Number.isFinite(fitted) ? fitted : 0;
-  return {
-    cssWidth,
-    cssHeight,
-    originX: bounds.x - MARGIN,
-    originY: bounds.y - MARGIN - titleSpace,
-    contentTop: MARGIN + titleSpace,
-    requestedScale: options.scale,
+    cssWidth: chart.width,
+    cssHeight: chart.height,
+    requestedScale,
     scale,
-    width: Math.round(cssWidth * scale),
-    height: Math.round(cssHeight * scale),
-    reduced: scale < options.scale,
-    refusal: refusals(bounds, cssWidth, cssHeight, scale),
+    width: Math.round(chart.width * scale),
+    height: Math.round(chart.height * scale),
+    reduced: scale < requestedScale,
+    refusal: { png, svg: null, pdf: null },
   };
 }
 
-/** What the dialog says about the size, and why a lower scale is used. */
-export function describeLayout(layout: ExportLayout, format: 'png' | 'svg'): string {
+/** What the dialog says about the size, and what it does instead when the scale asked for does not fit. */
+export function describeLayout(layout: ExportLayout, format: 'png' | 'svg' | 'pdf'): string {
   const refusal = layout.refusal[format];
   if (refusal !== null) return `Cannot export: ${refusal}`;
   if (format === 'svg') return `${px(layout.cssWidth)} × ${px(layout.cssHeight)} px, scalable`;
+  if (format === 'pdf')
+    return `Chart of ${px(layout.cssWidth)} × ${px(layout.cssHeight)} px, printed at full size on pages`;
   const size = `${px(layout.width)} × ${px(layout.height)} px`;
-  if (!layout.reduced) return size;
+  if (!layout.reduced) return `${size} at ${layout.scale}×`;
   const wanted = `${px(Math.round(layout.cssWidth * layout.requestedScale))} × ${px(Math.round(layout.cssHeight * layout.requestedScale))}`;
-  return `${size} at ${layout.scale}×: at ${layout.requestedScale}× the image would be ${wanted} px, over the ${px(MAX_CANVAS_SIDE)} px limit of a browser canvas`;
+  return `${size} at ${layout.scale}× instead of ${layout.requestedScale}×: at ${layout.requestedScale}× the image would be ${wanted} px, over the ${px(MAX_CANVAS_SIDE)} px limit of a browser canvas (${px(MAX_CANVAS_SIDE)} px a side, about 268 Mpx). For every card at full size in print, export a PDF.`;
 }

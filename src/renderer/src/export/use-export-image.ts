@@ -1,27 +1,34 @@
 /**
- * The export dialog's state and action: the chosen options (scale and
- * background from the settings, title and legend for the session), the
- * resulting size, and `run`, which renders the image and hands it to the platform.
+ * The export dialog's state and action: the chosen options (format, scale and
+ * background from the settings; title, legend, paper and "as shown" for the
+ * session), the chart they give and its size, and `run`, which renders the
+ * chart with the core renderer and hands it to the platform.
  */
 import { useMemo, useState } from 'react';
-import { useReactFlow } from '@xyflow/react';
 import { serializePlan } from '@shared/format/serialize';
+import type { ImageFormat } from '../../../preload/api';
 import { notifyAction, updateSettingsAction } from '../actions/ui';
-import type { FlowEdge, FlowNode } from '../canvas/flow-types';
 import { closeFileDialogs } from '../files/file-dialogs';
 import { usePlatform } from '../platform/context';
 import { useEditorStore } from '../store/context';
-import { layoutFor, renderPlanImage, type ImageOptions } from './render-image';
-import { VECTOR_THRESHOLD } from './vector-image';
+import { useEditor } from '../store/hooks';
+import { prepareChart, renderChart, type ChartOptions } from './chart-export';
 
-/** Title and legend choices, kept for the session; scale and background are kept in the settings. */
-let remembered = { title: true, legend: true };
+/** Choices kept for the session; format, scale and background are kept in the settings. */
+let remembered: Pick<ChartOptions, 'title' | 'legend' | 'asShown' | 'paper' | 'orientation'> = {
+  title: true,
+  legend: true,
+  asShown: false,
+  paper: 'a4',
+  orientation: 'landscape',
+};
 
-export function useExportImage(initialFormat: 'png' | 'svg') {
+export function useExportImage(initialFormat: ImageFormat) {
   const store = useEditorStore();
   const platform = usePlatform();
-  const flow = useReactFlow<FlowNode, FlowEdge>();
-  const [options, setOptions] = useState<ImageOptions>(() => {
+  const plan = useEditor((s) => s.plan);
+  const collapsed = useEditor((s) => s.ui.collapsed);
+  const [options, setOptions] = useState<ChartOptions>(() => {
     const saved = store.getState().ui.settings.exportDefaults;
     return {
       ...remembered,
@@ -31,9 +38,13 @@ export function useExportImage(initialFormat: 'png' | 'svg') {
     };
   });
   const [busy, setBusy] = useState(false);
-  const layout = useMemo(() => layoutFor(flow, options), [flow, options]);
-  const large = useMemo(() => flow.getNodes().filter((node) => node.hidden !== true).length > VECTOR_THRESHOLD, [flow]);
-  const set = (patch: Partial<ImageOptions>): void => {
+  // Paper and orientation only page the PDF; the chart itself does not depend on them.
+  const { format, scale, transparent, title, legend, asShown } = options;
+  const chart = useMemo(
+    () => prepareChart(plan, collapsed, { format, scale, transparent, title, legend, asShown }),
+    [plan, collapsed, format, scale, transparent, title, legend, asShown],
+  );
+  const set = (patch: Partial<ChartOptions>): void => {
     setOptions((current) => ({ ...current, ...patch }));
   };
   const notify = (tone: 'error' | 'info', text: string): void => {
@@ -42,17 +53,18 @@ export function useExportImage(initialFormat: 'png' | 'svg') {
 
   async function run(): Promise<void> {
     setBusy(true);
-    remembered = { title: options.title, legend: options.legend };
+    remembered = {
+      title: options.title,
+      legend: options.legend,
+      asShown: options.asShown,
+      paper: options.paper,
+      orientation: options.orientation,
+    };
     store.getState().dispatch(updateSettingsAction, {
       exportDefaults: { format: options.format, pixelRatio: options.scale, transparentBackground: options.transparent },
     });
-    const plan = store.getState().plan;
     try {
-      const { image } = await renderPlanImage(flow, {
-        ...options,
-        planName: plan.name ?? 'Untitled plan',
-        planText: serializePlan(plan),
-      });
+      const image = await renderChart(chart, options, plan.name ?? 'Untitled plan', serializePlan(plan));
       const result = await platform.exportImage(image);
       if (result.status === 'exported') notify('info', `Exported ${result.fileName}.`);
       else if (result.status === 'failed' && platform.kind === 'web') notify('error', result.message);
@@ -63,5 +75,5 @@ export function useExportImage(initialFormat: 'png' | 'svg') {
     }
   }
 
-  return { options, set, layout, large, busy, run };
+  return { options, set, chart, hasCollapsed: collapsed.size > 0, busy, run };
 }

@@ -12,8 +12,10 @@ import { markSavedAction } from '../actions/document';
 import { notifyAction } from '../actions/ui';
 import type { AppCommand, OpenedDocument, OpenResult, Platform } from '../platform/platform';
 import type { EditorStore } from '../store/create-store';
+import { importPlanAction } from '../import/import-plan-action';
 import { loadPlanAction } from './load-plan';
-import { decodePlanFile, parseOpened } from '../platform/open-file';
+import { opensInline, openPlanInput, takeHandedOver } from '../platform/plan-open-client';
+import { runPlanOpenJob, type PlanOpenResult } from '../platform/plan-open-job';
 
 export interface DocumentFlows {
   /** Asks about unsaved work before a new plan replaces this one; true when the caller may go ahead. */
@@ -52,12 +54,11 @@ export function createDocumentFlows(store: EditorStore, platform: Platform, hook
     if (result.status === 'failed' && platform.kind === 'web') notify('error', result.message ?? 'Failed.');
   };
 
-  function load(document: OpenedDocument): boolean {
-    const parsed = parseOpened(document.fileName, document.text);
+  function apply(document: OpenedDocument, parsed: PlanOpenResult): void {
     if (!parsed.ok) {
       // The open plan is never replaced by a bad file.
       notify('error', parsed.message);
-      return false;
+      return;
     }
     const fromImage = document.fromImage === true;
     store.getState().dispatch(loadPlanAction, { plan: parsed.plan, dirty: document.restoredFromDraft || fromImage });
@@ -65,13 +66,34 @@ export function createDocumentFlows(store: EditorStore, platform: Platform, hook
     if (document.restoredFromDraft) notify('info', 'Unsaved changes were recovered. Save them to keep them.');
     else if (fromImage)
       notify('info', 'Opened the plan stored in this image. Save it as a plan file to keep editing it.');
-    return true;
+  }
+
+  /**
+   * Small documents are parsed at once (synchronously); large ones in a worker, so the window stays
+   * responsive. The text has been validated already (by main, or by the browser's reader, which hands
+   * its plan over), but the window needs its own plan object.
+   */
+  function load(document: OpenedDocument): Promise<void> {
+    const handed = takeHandedOver(document.text);
+    if (handed !== undefined) {
+      apply(document, { ok: true, plan: handed });
+      return Promise.resolve();
+    }
+    const input = { fileName: document.fileName, text: document.text };
+    if (opensInline(input)) {
+      apply(document, runPlanOpenJob(input));
+      return Promise.resolve();
+    }
+    // Electron's main has made this file the window's file already: no Cancel half-way (see plan-open-client).
+    return openPlanInput(input, false).then((outcome) => {
+      if (outcome.status === 'done') apply(document, outcome.result);
+    });
   }
 
   async function finishOpen(pending: Promise<OpenResult>): Promise<void> {
     try {
       const result = await pending;
-      if (result.status === 'opened') load(result.document);
+      if (result.status === 'opened') await load(result.document);
       else reportFailure(result);
     } catch (error) {
       notify('error', `Could not open the plan: ${String(error)}`);
@@ -108,8 +130,9 @@ export function createDocumentFlows(store: EditorStore, platform: Platform, hook
    * becomes a new, unsaved plan (main starts an untitled document first, so Save never writes over the image).
    */
   async function openImageAsNew(file: File): Promise<void> {
-    const decoded = decodePlanFile(file.name, new Uint8Array(await file.arrayBuffer()));
-    const parsed = decoded.ok ? parseOpened(file.name, decoded.text) : decoded;
+    const outcome = await openPlanInput({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    if (outcome.status === 'canceled') return;
+    const parsed = outcome.result;
     if (!parsed.ok) {
       notify('error', parsed.message);
       return;
@@ -140,7 +163,7 @@ export function createDocumentFlows(store: EditorStore, platform: Platform, hook
     },
     async importPlan(plan) {
       if (!(await confirmNew())) return false;
-      store.getState().dispatch(loadPlanAction, { plan, dirty: true });
+      store.getState().dispatch(importPlanAction, plan);
       hooks.onLoaded();
       return true;
     },
@@ -157,7 +180,7 @@ export function createDocumentFlows(store: EditorStore, platform: Platform, hook
           void finishOpen(platform.openRequested(command.requestId, text()));
           return;
         case 'document-opened':
-          load(command.document);
+          void load(command.document);
           return;
         case 'menu':
           // The id crossed a process boundary: only catalog commands run.

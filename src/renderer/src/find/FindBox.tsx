@@ -1,9 +1,11 @@
 /**
- * Find (Ctrl/Cmd+F): matches names and titles as you type; Enter or a click
- * centres the view on the hit, selects it and highlights its reporting chain.
+ * Find (Ctrl/Cmd+F): matches names, titles and fields as you type; Enter or a click
+ * centres the view on the hit, selects it and highlights its reporting chain. Each
+ * row says who the person reports to and their teams (more where rows would look alike),
+ * and the list says how many match in all.
  */
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { describeNode, findNodes, type FindHit } from '@shared/edit';
+import { describeNode, hitContexts, searchNodes, type FindHit, type HitContext } from '@shared/edit';
 import { clearHighlightAction } from '../actions/find-node';
 import { useCommands } from '../commands/context';
 import { titleFor } from '../commands/platform-keys';
@@ -13,6 +15,25 @@ import { Icon } from '../ui/icons';
 
 const MAX_HITS = 8;
 
+/** "Intern · reports to Charlotte Cooper › Peacock Margaret · in Checkout · id O-6123". */
+function contextLine(hit: FindHit, context: HitContext | undefined): string {
+  const parts: string[] = [];
+  if (hit.node.title !== undefined) parts.push(hit.node.title);
+  if (context?.manager !== undefined) {
+    parts.push(`reports to ${context.manager}${context.above === undefined ? '' : ` › ${context.above}`}`);
+  }
+  if (context !== undefined && context.teams.length > 0) parts.push(`in ${context.teams.join(', ')}`);
+  if (context?.id !== undefined) parts.push(`id ${context.id}`);
+  return parts.join(' · ');
+}
+
+function countLine(shown: number, total: number): string {
+  if (total === 1) return '1 match';
+  return shown < total
+    ? `${shown} of ${total.toLocaleString('en-US')} matches`
+    : `${total.toLocaleString('en-US')} matches`;
+}
+
 export function FindBox() {
   const commands = useCommands();
   const dispatch = useDispatch();
@@ -21,7 +42,9 @@ export function FindBox() {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
-  const hits = useMemo(() => findNodes(plan, query, MAX_HITS), [plan, query]);
+  const found = useMemo(() => searchNodes(plan, query, MAX_HITS), [plan, query]);
+  const hits = found.hits;
+  const contexts = useMemo(() => hitContexts(plan, found.hits), [plan, found]);
   const showList = open && query.trim() !== '';
 
   function go(hit: FindHit | undefined): void {
@@ -57,7 +80,7 @@ export function FindBox() {
         id="op-find-input"
         type="search"
         role="combobox"
-        aria-label="Find a person by name or title"
+        aria-label="Find a person by name, title or field"
         aria-expanded={showList}
         aria-controls={listId}
         aria-activedescendant={showList && hits[active] !== undefined ? `${listId}-${active}` : undefined}
@@ -82,23 +105,36 @@ export function FindBox() {
       {showList && (
         <ul className="op-find__list" id={listId} role="listbox" aria-label="Matches">
           {hits.length === 0 && <li className="op-find__none">No one matches “{query.trim()}”</li>}
-          {hits.map((hit, i) => (
-            <li
-              key={hit.node.id}
-              id={`${listId}-${i}`}
-              role="option"
-              aria-selected={i === active}
-              className={cx('op-find__hit', i === active && 'is-active')}
-              onMouseDown={(event) => {
-                // Keep the focus in the field; the click picks the hit.
-                event.preventDefault();
-                go(hit);
-              }}
-            >
-              <span className="op-find__name">{describeNode(hit.node)}</span>
-              {hit.node.title !== undefined && <span className="op-find__title">{hit.node.title}</span>}
+          {hits.length > 0 && (
+            <li className="op-find__none" data-testid="find-count">
+              {countLine(hits.length, found.total)}
             </li>
-          ))}
+          )}
+          {hits.map((hit, i) => {
+            const context = contextLine(hit, contexts[i]);
+            return (
+              <li
+                key={hit.node.id}
+                id={`${listId}-${i}`}
+                role="option"
+                aria-selected={i === active}
+                className={cx('op-find__hit', i === active && 'is-active')}
+                onMouseDown={(event) => {
+                  // Keep the focus in the field; the click picks the hit.
+                  event.preventDefault();
+                  go(hit);
+                }}
+              >
+                <span className="op-find__name">{describeNode(hit.node)}</span>
+                {context !== '' && <span className="op-find__title">{context}</span>}
+                {hit.field === 'field' && (
+                  <span className="op-find__title">
+                    {hit.fieldName}: {hit.fieldValue}
+                  </span>
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
     </div>

@@ -1,20 +1,42 @@
 /**
  * CSV import: how the file was read (encoding and separator, adjustable), the columns
- * found (adjustable), a preview of the first rows and the counts, then the people become a
- * new plan in the compact layout. The work runs in a worker with a progress bar; Cancel stops it.
+ * found (adjustable), how roles are found (title patterns or a column, editable), a preview
+ * of the first rows as mapped and the counts, then the people become a new plan in the
+ * compact layout. The work runs in a worker with a progress bar; Cancel stops it.
  */
-import { useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { CSV_ENCODINGS, type CsvEncoding } from '@shared/csv/decode-csv';
 import { CSV_DELIMITERS, DELIMITER_NAMES, type CsvDelimiter } from '@shared/csv/delimiter';
 import type { CsvColumns, CsvMapping } from '@shared/csv/import-csv';
 import { describeCsvRefusal, encodingName } from '@shared/csv/refusal';
+import { DEFAULT_ROLES, type CsvRoles } from '@shared/csv/roles';
 import { Modal } from '../ui/Modal';
 import { useCommands } from '../commands/context';
 import { stemOfFileName } from '../platform/document-title';
 import { closeFileDialogs, useFileDialogs, type CsvFile } from '../files/file-dialogs';
 import type { CsvJob, CsvJobResult } from './csv-import-job';
+import { CsvPreview } from './CsvPreview';
 import { CsvProgressBar } from './CsvProgressBar';
+import { CsvRolesFields } from './CsvRolesFields';
+import './csv-import.css';
 import { useCsvJobs } from './use-csv-jobs';
+
+/** Role edits reach the preview after this pause: long enough to type a word, short enough to feel live. */
+const SETTLE_MS = 250;
+
+/** `value`, once it has stayed the same for `ms`. */
+function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      setSettled(value);
+    }, ms);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [value, ms]);
+  return settled;
+}
 
 const FIELDS = [
   { key: 'id', label: 'Person id' },
@@ -40,19 +62,27 @@ function CsvForm({ csv }: { csv: CsvFile }) {
   const [columns, setColumns] = useState<CsvColumns>({});
   const [encoding, setEncoding] = useState<CsvEncoding | undefined>(undefined);
   const [delimiter, setDelimiter] = useState<CsvDelimiter | undefined>(undefined);
+  const [roles, setRoles] = useState<CsvRoles>(DEFAULT_ROLES);
+  // An equal choice keeps the same object, so it does not start another preview.
+  const chooseRoles = useCallback((next: CsvRoles) => {
+    setRoles((current) => (JSON.stringify(current) === JSON.stringify(next) ? current : next));
+  }, []);
+  const previewRoles = useSettled(roles, SETTLE_MS);
   const planName = stemOfFileName(csv.fileName);
   const job = useMemo<CsvJob>(
-    () => ({ bytes: csv.bytes, planName, columns, encoding, delimiter, layout: false }),
-    [csv.bytes, planName, columns, encoding, delimiter],
+    () => ({ bytes: csv.bytes, planName, columns, roles: previewRoles, encoding, delimiter, layout: false }),
+    [csv.bytes, planName, columns, previewRoles, encoding, delimiter],
   );
   const jobs = useCsvJobs(job);
   const result = jobs.preview;
   const outcome = jobs.stale ? undefined : result?.outcome;
   const headers = result?.headers ?? [];
-  const mapping = result?.outcome.ok === true ? result.outcome.mapping : undefined;
+  const succeeded = result?.outcome.ok === true ? result.outcome : undefined;
+  const mapping = succeeded?.mapping;
 
   async function run(): Promise<void> {
-    const done = await jobs.runImport({ ...job, layout: true });
+    // The roles as they are now, even if the preview has not caught up with the last keystroke.
+    const done = await jobs.runImport({ ...job, roles, layout: true });
     if (done.status !== 'done' || !done.result.outcome.ok || done.result.outcome.plan === undefined) return;
     if (await commands.files.importPlan(done.result.outcome.plan)) closeFileDialogs();
   }
@@ -130,17 +160,12 @@ function CsvForm({ csv }: { csv: CsvFile }) {
           );
         })}
       </div>
-      <div className="op-csv__preview">
-        <table>
-          <tbody>
-            {(result?.preview ?? []).map((row, r) => (
-              <tr key={r} className={r === 0 ? 'is-header' : undefined}>
-                {row.map((value, c) => (r === 0 ? <th key={c}>{value}</th> : <td key={c}>{value}</td>))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <CsvRolesFields headers={headers} roleValues={succeeded?.roleValues ?? []} onChange={chooseRoles} />
+      <CsvPreview
+        sample={succeeded?.sample ?? []}
+        kinds={outcome?.ok === true ? outcome.kinds : undefined}
+        fieldNames={succeeded?.fieldNames ?? []}
+      />
       {outcome?.ok === true && (
         <>
           <p className="op-csv__counts" data-testid="csv-counts">

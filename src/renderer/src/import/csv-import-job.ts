@@ -3,19 +3,28 @@
  * (with or without the layout), in a shape small enough to post from a worker. Pure, so
  * the worker is a thin shell around it and tests can run it directly.
  */
-import type { CsvColumns, CsvImportProblem, CsvMapping, CsvProgress } from '@shared/csv/import-csv';
+import type {
+  CsvColumns,
+  CsvImportProblem,
+  CsvKindCounts,
+  CsvMapping,
+  CsvProgress,
+  CsvRoles,
+  CsvSampleRow,
+  CsvValueCount,
+} from '@shared/csv/import-csv';
 import { decodeCsvForImport } from '@shared/csv/import-csv-bytes';
 import type { CsvEncoding, EncodingSource } from '@shared/csv/decode-csv';
 import { detectDelimiter, type CsvDelimiter } from '@shared/csv/delimiter';
 import { importCsv } from '@shared/csv/import-csv';
 import type { CsvRefusal } from '@shared/csv/refusal';
-import { parseCsvDetailed } from '@shared/csv/rfc4180';
 import type { Plan } from '@shared/model/types';
 
 export interface CsvJob {
   readonly bytes: Uint8Array;
   readonly planName: string;
   readonly columns: CsvColumns;
+  readonly roles: CsvRoles;
   /** Undefined: detected. */
   readonly encoding: CsvEncoding | undefined;
   readonly delimiter: CsvDelimiter | undefined;
@@ -23,23 +32,23 @@ export interface CsvJob {
   readonly layout: boolean;
 }
 
-const PREVIEW_ROWS = 5;
 const SHOWN_PROBLEMS = 5;
-/** The preview parses only the start of the file: the header and a few rows. */
-const PREVIEW_CHARS = 64 * 1024;
 
 export interface CsvJobResult {
   readonly encoding?: CsvEncoding;
   readonly encodingSource?: EncodingSource;
   readonly delimiter?: CsvDelimiter;
   readonly headers: readonly string[];
-  /** The header and the first rows, as the file's cells. */
-  readonly preview: readonly (readonly string[])[];
   readonly outcome:
     | {
         readonly ok: true;
         readonly mapping: CsvMapping;
         readonly counts: { readonly people: number; readonly reportingLines: number; readonly problems: number };
+        readonly kinds: CsvKindCounts;
+        readonly fieldNames: readonly string[];
+        /** The first rows as the importer read them (mapped columns, roles, fields). */
+        readonly sample: readonly CsvSampleRow[];
+        readonly roleValues: readonly CsvValueCount[];
         /** The first few problems; `counts.problems` says how many there are. */
         readonly problems: readonly CsvImportProblem[];
         /** Only when the job asked for the layout. */
@@ -50,11 +59,11 @@ export interface CsvJobResult {
 
 export function runCsvJob(job: CsvJob, onProgress: (progress: CsvProgress) => void = () => undefined): CsvJobResult {
   const decoded = decodeCsvForImport(job.bytes, { encoding: job.encoding, onProgress });
-  if (!decoded.ok) return { headers: [], preview: [], outcome: { ok: false, refusal: decoded.refusal } };
+  if (!decoded.ok) return { headers: [], outcome: { ok: false, refusal: decoded.refusal } };
   const delimiter = job.delimiter ?? detectDelimiter(decoded.text);
-  const preview = parseCsvDetailed(decoded.text.slice(0, PREVIEW_CHARS), delimiter).rows.slice(0, PREVIEW_ROWS + 1);
   const result = importCsv(decoded.text, {
     columns: job.columns,
+    roles: job.roles,
     planName: job.planName,
     delimiter,
     layout: job.layout,
@@ -65,7 +74,6 @@ export function runCsvJob(job: CsvJob, onProgress: (progress: CsvProgress) => vo
     encodingSource: decoded.encodingSource,
     delimiter,
     headers: result.headers,
-    preview,
   };
   if (!result.ok) return { ...common, outcome: { ok: false, refusal: result.refusal } };
   return {
@@ -74,6 +82,10 @@ export function runCsvJob(job: CsvJob, onProgress: (progress: CsvProgress) => vo
       ok: true,
       mapping: result.mapping,
       counts: result.counts,
+      kinds: result.kinds,
+      fieldNames: result.fieldNames,
+      sample: result.sample,
+      roleValues: result.roleValues,
       problems: result.problems.slice(0, SHOWN_PROBLEMS),
       ...(job.layout && { plan: result.plan }),
     },

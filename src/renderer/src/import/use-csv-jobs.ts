@@ -30,9 +30,12 @@ export function useCsvJobs(previewJob: CsvJob): CsvJobsState & {
 } {
   const [preview, setPreview] = useState<{ job: CsvJob; result: CsvJobResult } | null>(null);
   const [progress, setProgress] = useState<CsvProgress | null>(null);
-  const [importing, setImporting] = useState(false);
+  const [importRunning, setImportRunning] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const current = useRef<RunningCsvJob | null>(null);
+  // A preview asked for while the import runs waits for it: starting it would cancel the import.
+  const importing = useRef(false);
+  const waitingPreview = useRef<CsvJob | null>(null);
 
   // No state is set synchronously here: the preview starts from an effect.
   const start = useCallback((job: CsvJob): Promise<CsvJobOutcome> => {
@@ -53,19 +56,30 @@ export function useCsvJobs(previewJob: CsvJob): CsvJobsState & {
       // A job replaced by a newer one leaves the state to that one.
       if (current.current !== started) return outcome;
       current.current = null;
-      setImporting(false);
+      setImportRunning(false);
       setProgress(null);
       setFailure(outcome.status === 'failed' ? outcome.message : null);
       return outcome;
     });
   }, []);
 
+  const startPreview = useCallback(
+    (job: CsvJob): void => {
+      if (importing.current) {
+        waitingPreview.current = job;
+        return;
+      }
+      void start(job).then((outcome) => {
+        if (outcome.status === 'done') setPreview({ job, result: outcome.result });
+      });
+    },
+    [start],
+  );
+
   // `previewJob` is memoised by the dialog: a new object means new choices.
   useEffect(() => {
-    void start(previewJob).then((outcome) => {
-      if (outcome.status === 'done') setPreview({ job: previewJob, result: outcome.result });
-    });
-  }, [start, previewJob]);
+    startPreview(previewJob);
+  }, [startPreview, previewJob]);
 
   // Closing the dialog stops the work: nothing half-done reaches the plan.
   useEffect(
@@ -80,11 +94,17 @@ export function useCsvJobs(previewJob: CsvJob): CsvJobsState & {
     preview: preview?.result ?? null,
     stale,
     progress,
-    running: importing ? 'import' : stale ? 'preview' : null,
+    running: importRunning ? 'import' : stale ? 'preview' : null,
     failure,
-    runImport: (job) => {
-      setImporting(true);
-      return start(job);
+    runImport: async (job) => {
+      setImportRunning(true);
+      importing.current = true;
+      const outcome = await start(job);
+      importing.current = false;
+      const waiting = waitingPreview.current;
+      waitingPreview.current = null;
+      if (waiting !== null) startPreview(waiting);
+      return outcome;
     },
     cancel: () => {
       current.current?.cancel();

@@ -1,9 +1,12 @@
-/** The node inspector's editable fields: role, name, title, level and vacancy for people, scope for stakeholders, notes. */
+/**
+ * The node inspector's editable fields: role, name, title, level and vacancy for people, scope for stakeholders,
+ * notes; then the node's named fields (a CSV import's extra columns), read-only.
+ */
 import type { NodePatch } from '@shared/edit';
 import { isPersonKind, type PlanNode, type Scope } from '@shared/model/types';
 import { updateNodeAction } from '../actions/update-node';
 import { useDispatch } from '../store/hooks';
-import { Checkbox, Section, Segmented, TextField } from './fields';
+import { Checkbox, ReadOnlyFields, Section, Segmented, TextField } from './fields';
 
 function PersonFields({ node, update }: { node: PlanNode; update: (patch: NodePatch) => void }) {
   return (
@@ -44,53 +47,56 @@ export function NodeDetails({ node }: { node: PlanNode }) {
     dispatch(updateNodeAction, { id: node.id, patch });
   };
   return (
-    <Section title="Details">
-      {person && (
-        <Segmented<'pm' | 'po' | 'person'>
-          label="Role"
-          value={node.kind as 'pm' | 'po' | 'person'}
-          choices={[
-            { value: 'pm', label: 'PM' },
-            { value: 'po', label: 'PO' },
-            { value: 'person', label: 'Other' },
-          ]}
-          onChange={(kind) => {
-            update({ kind });
+    <>
+      <Section title="Details">
+        {person && (
+          <Segmented<'pm' | 'po' | 'person'>
+            label="Role"
+            value={node.kind as 'pm' | 'po' | 'person'}
+            choices={[
+              { value: 'pm', label: 'PM' },
+              { value: 'po', label: 'PO' },
+              { value: 'person', label: 'Other' },
+            ]}
+            onChange={(kind) => {
+              update({ kind });
+            }}
+          />
+        )}
+        <TextField
+          label="Name"
+          value={node.name}
+          testId="inspector-name"
+          placeholder={node.vacant === true ? 'Open role' : ''}
+          onCommit={(name) => {
+            update({ name });
           }}
         />
-      )}
-      <TextField
-        label="Name"
-        value={node.name}
-        testId="inspector-name"
-        placeholder={node.vacant === true ? 'Open role' : ''}
-        onCommit={(name) => {
-          update({ name });
-        }}
-      />
-      {person && <PersonFields node={node} update={update} />}
-      {node.kind === 'stakeholder' && (
-        <Segmented<Scope>
-          label="Scope"
-          value={node.scope ?? 'internal'}
-          choices={[
-            { value: 'internal', label: 'Internal' },
-            { value: 'external', label: 'External' },
-          ]}
-          onChange={(scope) => {
-            update({ scope });
+        {person && <PersonFields node={node} update={update} />}
+        {node.kind === 'stakeholder' && (
+          <Segmented<Scope>
+            label="Scope"
+            value={node.scope ?? 'internal'}
+            choices={[
+              { value: 'internal', label: 'Internal' },
+              { value: 'external', label: 'External' },
+            ]}
+            onChange={(scope) => {
+              update({ scope });
+            }}
+          />
+        )}
+        <TextField
+          label="Notes"
+          multiline
+          value={node.notes ?? ''}
+          hint="Ctrl+Enter or leaving the field keeps the notes."
+          onCommit={(notes) => {
+            update({ notes });
           }}
         />
-      )}
-      <TextField
-        label="Notes"
-        multiline
-        value={node.notes ?? ''}
-        hint="Ctrl+Enter or leaving the field keeps the notes."
-        onCommit={(notes) => {
-          update({ notes });
-        }}
-      />
-    </Section>
+      </Section>
+      {node.fields !== undefined && Object.keys(node.fields).length > 0 && <ReadOnlyFields fields={node.fields} />}
+    </>
   );
 }

@@ -8,6 +8,7 @@ import { CommandButton } from './CommandButton';
 import { NodeDetails } from './NodeDetails';
 import { NodeHeader } from './NodeHeader';
 import { NodeRelations } from './NodeRelations';
+import { RoleInArticle } from './RoleInArticle';
 
 export function NodeInspector({ node }: { node: PlanNode }) {
   const dispatch = useDispatch();
@@ -16,6 +17,7 @@ export function NodeInspector({ node }: { node: PlanNode }) {
       <NodeHeader node={node} />
       <NodeDetails node={node} />
       {isPersonKind(node.kind) && <NodeRelations node={node} />}
+      <RoleInArticle kind={node.kind} />
       <div className="op-inspector__actions">
         <button
           type="button"

@@ -8,7 +8,7 @@ import { describeCsvRefusal } from '@shared/csv/refusal';
 import { MAX_CSV_BYTES } from '@shared/model/limits';
 import type { CsvResult, DocumentState, DoneResult, OpenResult, Platform, SaveResult } from '../platform/platform';
 import { displayName, fileStem, stemOfFileName, windowTitle } from './document-title';
-import { decodePlanFile, parseOpened } from './open-file';
+import { handOverParsed, openPlanInput } from './plan-open-client';
 import type { UnsavedChoice } from './unsaved-prompt';
 
 export type WebFiles = Omit<Platform, 'kind' | 'loadSettings' | 'saveSettings'>;
@@ -88,14 +88,17 @@ export function createWebFiles({ win, askUnsaved }: WebFilesDeps): WebFiles {
   }
 
   async function readPlan(file: File): Promise<OpenResult> {
-    const decoded = decodePlanFile(file.name, new Uint8Array(await file.arrayBuffer()));
-    if (!decoded.ok) return { status: 'failed', message: decoded.message };
-    // Validate here, as main does in Electron, so a bad file never becomes the current file.
-    const parsed = parseOpened(file.name, decoded.text);
+    // Validate here, as main does in Electron, so a bad file never becomes the current file; a large one is
+    // read in a worker, with Cancel.
+    const outcome = await openPlanInput({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    if (outcome.status === 'canceled') return CANCELED;
+    const parsed = outcome.result;
     if (!parsed.ok) return { status: 'failed', message: parsed.message };
+    const text = parsed.text ?? '';
+    handOverParsed(text, parsed.plan);
     // An opened PNG is saved back as JSON next to it, not over the image.
     fileName = /\.json$/i.test(file.name) ? file.name : `${stemOfFileName(file.name)}.orgplan.json`;
-    return { status: 'opened', document: { text: decoded.text, fileName, restoredFromDraft: false } };
+    return { status: 'opened', document: { text, fileName, restoredFromDraft: false } };
   }
 
   const unsupported = (): Promise<DoneResult & OpenResult> => Promise.resolve(CANCELED);
@@ -134,6 +137,7 @@ export function createWebFiles({ win, askUnsaved }: WebFilesDeps): WebFiles {
     exportImage(image) {
       const name = `${stem()}.${image.format}`;
       if (image.format === 'png') download(win, name, image.data as Uint8Array<ArrayBuffer>, 'image/png');
+      else if (image.format === 'pdf') download(win, name, image.data as Uint8Array<ArrayBuffer>, 'application/pdf');
       else download(win, name, image.data, 'image/svg+xml');
       return Promise.resolve({ status: 'exported', fileName: name });
     },

@@ -1,5 +1,5 @@
 /**
- * The selected problem: what it says, the rule and the article's sentence
+ * The selected problem: what it says, the rule and the article's passage
  * behind it, and what to do: quick fixes (one undoable step each), waiving it
  * with a reason, or removing its waiver.
  */
@@ -34,7 +34,7 @@ export function Explanation({ violation }: { readonly violation: Violation | und
   const rule = findRule(violation.ruleId);
   const first = violation.nodeIds[0];
   // A stale waiver's own fix (Remove waiver) is in `fixes`: no second button for it.
-  const isStale = staleWaiverOf(plan, violation, planViolations(plan)) !== undefined;
+  const isStale = staleWaiverOf(plan, violation) !== undefined;
   return (
     <aside className="op-explanation" aria-label="Explanation" data-testid="explanation">
       <header className="op-explanation__head">

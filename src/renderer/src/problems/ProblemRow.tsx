@@ -7,16 +7,11 @@ import { cx } from '../ui/cx';
 import { SeverityIcon, severityLabel } from './SeverityIcon';
 
 /** Stale waivers go in one click, right on their row. */
-function RemoveStaleWaiver({
-  violation,
-  violations,
-}: {
-  readonly violation: Violation;
-  readonly violations: readonly Violation[];
-}) {
+/** A stale-waiver problem names its waiver as data: the button removes exactly that one. */
+function RemoveStaleWaiver({ violation }: { readonly violation: Violation }) {
   const plan = usePlan();
   const dispatch = useDispatch();
-  const waiver = staleWaiverOf(plan, violation, violations);
+  const waiver = staleWaiverOf(plan, violation);
   if (waiver === undefined) return null;
   return (
     <button
@@ -34,13 +29,10 @@ function RemoveStaleWaiver({
 
 export function ProblemRow({
   violation: v,
-  violations,
   active,
   onPick,
 }: {
   readonly violation: Violation;
-  /** All problems, to find the waiver a stale-waiver problem is about. */
-  readonly violations: readonly Violation[];
   readonly active: string | null;
   readonly onPick: (v: Violation) => void;
 }) {
@@ -66,7 +58,7 @@ export function ProblemRow({
           </span>
         )}
       </button>
-      {v.ruleId === 'stale-waiver' && <RemoveStaleWaiver violation={v} violations={violations} />}
+      {v.ruleId === 'stale-waiver' && <RemoveStaleWaiver violation={v} />}
     </li>
   );
 }

@@ -1,11 +1,12 @@
 /**
- * The problems, grouped by severity then rule, with filters by severity and
+ * The problems, grouped by severity then rule (headed by the rule's summary), with filters by severity and
  * by text. Waived problems stay listed, greyed, with their reason. A click
  * selects a problem's nodes and edges and brings them into view.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { violationKey } from '@shared/fixes';
 import { SEVERITIES, type Severity } from '@shared/model/types';
+import { findRule } from '@shared/rules/catalog';
 import type { Violation } from '@shared/rules/violation';
 import { countBySeverity, filterProblems, groupProblems, PLURAL } from './problem-groups';
 import { ProblemFilters } from './ProblemFilters';
@@ -46,20 +47,17 @@ export function ProblemsList({
           <section key={group.severity} aria-label={PLURAL[group.severity]}>
             {group.rules.map((rule) => (
               <div key={rule.ruleId} className="op-problems__rule">
-                <h3 className="op-problems__rule-head">
+                <h3 className="op-problems__rule-head" data-testid="problem-group" data-rule={rule.ruleId}>
                   <SeverityIcon severity={group.severity} />
-                  <code>{rule.ruleId}</code>
+                  {/* The rule in words; its id (what waivers and the CLI name) on hover. */}
+                  <span className="op-problems__rule-title" title={rule.ruleId}>
+                    {findRule(rule.ruleId)?.summary ?? rule.ruleId}
+                  </span>
                   <span className="op-problems__count">{rule.items.length}</span>
                 </h3>
                 <ul>
                   {rule.items.map((v) => (
-                    <ProblemRow
-                      key={violationKey(v)}
-                      violation={v}
-                      violations={violations}
-                      active={active}
-                      onPick={onPick}
-                    />
+                    <ProblemRow key={violationKey(v)} violation={v} active={active} onPick={onPick} />
                   ))}
                 </ul>
               </div>

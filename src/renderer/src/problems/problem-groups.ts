@@ -1,5 +1,6 @@
 /** The problems list's data: counts per severity, the text filter, and grouping by severity then rule. */
 import type { Severity } from '@shared/model/types';
+import { findRule } from '@shared/rules/catalog';
 import type { Violation } from '@shared/rules/violation';
 
 export const PLURAL: Readonly<Record<Severity, string>> = { error: 'Errors', warning: 'Warnings', info: 'Info' };
@@ -16,7 +17,7 @@ export function countBySeverity(violations: readonly Violation[]): Record<Severi
   return counts;
 }
 
-/** The problems of the shown severities whose message, rule id or waiver reason contains `query`. */
+/** The problems of the shown severities whose message, rule id, rule summary or waiver reason contains `query`. */
 export function filterProblems(
   violations: readonly Violation[],
   shown: ReadonlySet<Severity>,
@@ -29,6 +30,7 @@ export function filterProblems(
       (q === '' ||
         v.message.toLowerCase().includes(q) ||
         v.ruleId.includes(q) ||
+        (findRule(v.ruleId)?.summary.toLowerCase().includes(q) ?? false) ||
         (v.waiverReason ?? '').toLowerCase().includes(q)),
   );
 }

@@ -1,6 +1,6 @@
 /**
  * The Rules view: the whole catalog, each rule explained like a problem is
- * (summary, the article's sentence, fix hint), with this plan's settings:
+ * (summary, the article's passage, fix hint), with this plan's settings:
  * on or off, severity, options. Every change is one undo step and is saved
  * with the plan (its `rules` object).
  */

@@ -111,6 +111,9 @@ const PATHS = {
   ),
   subtree: <path d="M12 3v5M12 8H6v5M12 8h6v5M4 13h4v4H4zM16 13h4v4h-4zM10 3h4" />,
   dotted: <path d="M12 3v2M12 8v2M12 13v2M12 18v3M8 17l4 4 4-4" />,
+  // A window with its left or right side panel marked: the side panels' show / hide buttons.
+  panelLeft: <path d="M4 5h16v14H4zM9 5v14M6 9h1M6 12h1" />,
+  panelRight: <path d="M4 5h16v14H4zM15 5v14M17 9h1M17 12h1" />,
 } satisfies Record<string, ReactNode>;
 
 export type IconName = keyof typeof PATHS;

@@ -1,5 +1,6 @@
 /** View and Help: the viewport, panels, theme, focus and the shortcuts sheet. */
 import { toggleProblemsAction } from '../../actions/problems';
+import { toggleSidePanelAction } from '../../actions/side-panels';
 import { setDialogAction, toggleMinimapAction, updateSettingsAction } from '../../actions/ui';
 import { THEMES } from '@shared/settings/preferences';
 import { VIEW_ANIMATION } from '../../ui/view-animation';
@@ -51,6 +52,16 @@ export const VIEW_COMMANDS: GroupBehaviours<'View' | 'Help'> = {
   nextRegion: {
     perform: () => {
       focusNextRegion(document);
+    },
+  },
+  togglePalette: {
+    perform: ({ dispatch }) => {
+      dispatch(toggleSidePanelAction, 'palette');
+    },
+  },
+  toggleInspector: {
+    perform: ({ dispatch }) => {
+      dispatch(toggleSidePanelAction, 'inspector');
     },
   },
   problems: {
