@@ -46,6 +46,21 @@ describe('connecting nodes', () => {
     await context.close();
   });
 
+  it('connects PO → PM from the PO’s bottom dot too, the hint saying the roles decided (it made “PM reports to PO”)', async () => {
+    const { page, context } = await openApp(browser);
+    await placeFour(page);
+    await connectCards(page, 'po-1', 'b', 'pm-1', { hold: true });
+    const hint = page.locator('.op-connection-hint.is-ok');
+    await hint.waitFor();
+    expect(await hint.textContent()).toContain('New PO (PO) reports to New PM (PM)');
+    expect(await page.getByTestId('connect-direction').textContent()).toContain('a PO reports to a PM');
+    await page.mouse.up();
+    expect((await getPlan(page)).edges.map((e) => [e.kind, e.source, e.target])).toEqual([
+      ['reports-to', 'po-1', 'pm-1'],
+    ]);
+    await context.close();
+  });
+
   it('refuses a connection edge-endpoints would reject, saying why while dragging and after', async () => {
     const { page, context } = await openApp(browser);
     await placeFour(page);
@@ -64,12 +79,18 @@ describe('connecting nodes', () => {
   it('refuses a reporting cycle', async () => {
     const { page, context } = await openApp(browser);
     await placeFour(page);
+    await page.getByTestId('palette-addPerson').click();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    // A person with no level reports to the PO, the PO to the PM; the PM to that person would close the loop
+    // (between a PM and a person without levels nothing but the dot decides the direction).
     await connectCards(page, 'po-1', 't', 'pm-1');
-    await connectCards(page, 'pm-1', 't', 'po-1');
+    await connectCards(page, 'person-1', 't', 'po-1');
+    await connectCards(page, 'pm-1', 't', 'person-1');
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('reporting cycle');
-    expect((await getPlan(page)).edges).toHaveLength(1);
+    expect((await getPlan(page)).edges).toHaveLength(2);
     await context.close();
   });
 });

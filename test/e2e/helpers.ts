@@ -84,6 +84,8 @@ export async function placeFour(page: Page): Promise<void> {
   await startBlank(page);
   for (const id of ['addPm', 'addPo', 'addTeam', 'addExternal']) {
     await page.getByTestId(`palette-${id}`).click();
+    // Escape ends the rename, Escape again deselects: a card placed while another is selected would join it.
+    await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
   }
   await page.keyboard.press('Escape');

@@ -53,6 +53,32 @@ describe('the palette', () => {
     await context.close();
   });
 
+  it('places a PO under the selected PM and a team under the selected PO, connected, one undo step each', async () => {
+    const { page, context } = await openApp(browser);
+    await startBlank(page);
+    await page.getByTestId('palette-addPm').click();
+    await page.keyboard.press('Escape'); // ends the rename; the PM stays selected
+    await page.getByTestId('palette-addPo').click();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('palette-addTeam').click();
+    await page.keyboard.press('Escape');
+    let plan = await getPlan(page);
+    expect(plan.edges.map((e) => [e.kind, e.source, e.target])).toEqual([
+      ['reports-to', 'po-1', 'pm-1'],
+      ['member-of', 'po-1', 'team-1'],
+    ]);
+    const y = (id: string): number => plan.nodes.find((n) => n.id === id)?.position?.y ?? NaN;
+    expect(y('po-1')).toBeGreaterThan(y('pm-1'));
+    expect(y('team-1')).toBeGreaterThan(y('po-1'));
+    expect(await page.locator('.react-flow__edge').count()).toBe(2);
+    // One undo takes the team and its line away together.
+    await page.keyboard.press('Control+z');
+    plan = await getPlan(page);
+    expect(plan.nodes.map((n) => n.id)).toEqual(['pm-1', 'po-1']);
+    expect(plan.edges.map((e) => e.kind)).toEqual(['reports-to']);
+    await context.close();
+  });
+
   it('places a node where it is dropped', async () => {
     const { page, context } = await openApp(browser);
     await startBlank(page);

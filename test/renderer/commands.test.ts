@@ -1,7 +1,7 @@
 /** The renderer's commands: one behaviour per catalog command, `enabled` honoured, features reached by id. */
 import type { ReactFlowInstance } from '@xyflow/react';
 import { describe, expect, it, vi } from 'vitest';
-import { COMMAND_IDS, type CommandId } from '@shared/commands/catalog';
+import { COMMAND_IDS, COMMANDS, type CommandId, type CommandMeta } from '@shared/commands/catalog';
 import { articleExamplePlan } from '@shared/example/article-example';
 import type { CanvasView, CommandFeatures } from '../../src/renderer/src/commands/command-types';
 import { createCommands } from '../../src/renderer/src/commands/create-commands';
@@ -9,6 +9,7 @@ import { COMMAND_BEHAVIOURS } from '../../src/renderer/src/commands/perform';
 import type { FlowEdge, FlowNode } from '../../src/renderer/src/canvas/flow-types';
 import type { DocumentFlows } from '../../src/renderer/src/files/document-flows';
 import { DEFAULT_PREFERENCES } from '../../src/shared/settings/preferences';
+import { applySelectChangesAction } from '../../src/renderer/src/actions/selection';
 import { createEditorStore } from '../../src/renderer/src/store/create-store';
 
 function setup() {
@@ -66,5 +67,43 @@ describe('commands', () => {
     expect(features.stepProblem).toHaveBeenCalledWith(1);
     hooks.run('save');
     expect(save).toHaveBeenCalled();
+  });
+
+  it('nudges the selected card one grid step per Shift+arrow, one undo step each', () => {
+    const { store, commands } = setup();
+    store.getState().dispatch(applySelectChangesAction, { nodes: [{ id: 'cpo', selected: true }] });
+    const at = (): { x: number; y: number } | undefined =>
+      store.getState().plan.nodes.find((n) => n.id === 'cpo')?.position;
+    const start = at();
+    commands.run('nudgeRight');
+    commands.run('nudgeDown');
+    expect(at()).toEqual({ x: (start?.x ?? 0) + 20, y: (start?.y ?? 0) + 20 });
+    commands.run('undo');
+    expect(at()).toEqual({ x: (start?.x ?? 0) + 20, y: start?.y });
+  });
+
+  it('declares in the catalog which commands make an undo step, and only those make one', () => {
+    const checked: CommandId[] = [
+      'nudgeLeft',
+      'nudgeRight',
+      'nudgeUp',
+      'nudgeDown',
+      'addPm',
+      'addTeam',
+      'duplicate',
+      'delete',
+      'selectAll',
+      'escape',
+      'snap',
+      'selectSubtree',
+    ];
+    for (const id of checked) {
+      const { store, commands } = setup();
+      store.getState().dispatch(applySelectChangesAction, { nodes: [{ id: 'pm-checkout', selected: true }] });
+      const before = store.temporal.getState().pastStates.length;
+      commands.run(id);
+      const meta: CommandMeta = COMMANDS[id];
+      expect(store.temporal.getState().pastStates.length - before, id).toBe(meta.undoable === true ? 1 : 0);
+    }
   });
 });

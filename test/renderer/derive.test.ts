@@ -31,7 +31,9 @@ describe('deriving React Flow elements from the plan', () => {
     const moved = moveNodes(plan, new Map([['sh-sales', { x: 9999, y: 9999 }]]));
     const nodes = deriveNodes(moved, new Set(['cpo']), null, NONE);
     const edges = deriveEdges(moved, NONE, null, NONE, null);
-    const changed = nodes.filter((n, i) => n !== firstNodes[i]).map((n) => n.id);
+    // By id: the moved card also moves in the reading order.
+    const before = new Map(firstNodes.map((n) => [n.id, n]));
+    const changed = nodes.filter((n) => n !== before.get(n.id)).map((n) => n.id);
     expect(changed.sort()).toEqual(['cpo', 'sh-sales']);
     const changedEdges = edges.filter((e, i) => e !== firstEdges[i]).map((e) => e.target);
     expect(changedEdges).toEqual(['sh-sales']);
@@ -64,6 +66,20 @@ describe('deriving React Flow elements from the plan', () => {
     const [edge] = createEdgeDeriver()(plan, NONE, null, NONE, null);
     expect(edge?.domAttributes?.['aria-labelledby']).toBe(`op-line-${encodeURIComponent(edge?.id ?? '')}`);
     expect(edge?.domAttributes?.['aria-labelledby']).not.toContain(' ');
+  });
+
+  it('lists the cards top-down, then left to right, so Tab follows the chart (it followed creation order)', () => {
+    const plan = articleExamplePlan();
+    const nodes = createNodeDeriver()(plan, NONE, null, NONE);
+    const centres = nodes.map((n) => ({ row: Math.floor((n.position.y + (n.height ?? 0) / 2) / 84), x: n.position.x }));
+    for (let i = 1; i < centres.length; i++) {
+      const a = centres[i - 1]!;
+      const b = centres[i]!;
+      expect(a.row < b.row || (a.row === b.row && a.x <= b.x), `${nodes[i - 1]?.id} before ${nodes[i]?.id}`).toBe(true);
+    }
+    // Moving a card to the top brings it first.
+    const moved = moveNodes(plan, new Map([['sh-sales', { x: -500, y: -500 }]]));
+    expect(createNodeDeriver()(moved, NONE, null, NONE)[0]?.id).toBe('sh-sales');
   });
 
   it('hands back the same node array when nothing about the nodes changed', () => {

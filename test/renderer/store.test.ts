@@ -81,6 +81,24 @@ describe('the editor store', () => {
     expect(store.getState().plan).toBe(added);
   });
 
+  it('places a new PO under the one selected PM, connected, as one undo step', () => {
+    const store = createEditorStore({ plan: emptyPlan('t'), settings: DEFAULT_PREFERENCES });
+    store.getState().dispatch(addNodeAction, { spec: { kind: 'pm' }, at: at(0, 0) });
+    const pmId = [...store.getState().selection.nodes][0] as string;
+    const before = store.getState().plan;
+    store.getState().dispatch(addNodeAction, { spec: { kind: 'po' }, at: at(4000, 4000) });
+    const { plan, selection } = store.getState();
+    const poId = [...selection.nodes][0] as string;
+    expect(plan.edges.map((e) => [e.kind, e.source, e.target])).toEqual([['reports-to', poId, pmId]]);
+    expect(store.getState().ui.notices.at(-1)?.text).toContain('reports to');
+    store.getState().undo();
+    expect(store.getState().plan).toBe(before);
+    // Dropped at a spot the user chose: placed there, not connected.
+    store.getState().dispatch(applySelectChangesAction, { nodes: [{ id: pmId, selected: true }] });
+    store.getState().dispatch(addNodeAction, { spec: { kind: 'po' }, at: at(4000, 4000), exact: true });
+    expect(store.getState().plan.edges).toEqual([]);
+  });
+
   it('keeps selection, settings and viewport-like UI state out of the history', () => {
     const store = exampleStore();
     const { dispatch } = store.getState();

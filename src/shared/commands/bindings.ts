@@ -9,17 +9,39 @@ interface Binding {
   readonly id: CommandId;
   readonly combo: KeyCombo;
   readonly inInputs: boolean;
+  readonly canvasOnly: boolean;
 }
 
 const BINDINGS: readonly Binding[] = COMMAND_IDS.flatMap((id) => {
   const meta: CommandMeta = COMMANDS[id];
-  return meta.keys.map((spec) => ({ id, combo: parseCombo(spec), inInputs: meta.inInputs ?? false }));
+  return meta.keys.map((spec) => ({
+    id,
+    combo: parseCombo(spec),
+    inInputs: meta.inInputs ?? false,
+    canvasOnly: meta.canvasOnly ?? false,
+  }));
 });
 
-/** The command a key press runs, if any; in a text field only the commands marked `inInputs` run. */
-export function commandForKey(event: KeyEventLike, mac: boolean, inTextField: boolean): CommandId | undefined {
+/**
+ * The command a key press runs, if any; in a text field only the commands marked `inInputs` run, and the
+ * `canvasOnly` ones only when the focus is on the canvas (`onCanvas`).
+ */
+export function commandForKey(
+  event: KeyEventLike,
+  mac: boolean,
+  inTextField: boolean,
+  onCanvas = false,
+): CommandId | undefined {
   const binding = BINDINGS.find((b) => matchesCombo(b.combo, event, mac));
-  return binding === undefined || (inTextField && !binding.inInputs) ? undefined : binding.id;
+  if (binding === undefined || (inTextField && !binding.inInputs) || (binding.canvasOnly && !onCanvas))
+    return undefined;
+  return binding.id;
+}
+
+/** Whether a command runs only on the canvas (the canvas's own key handler runs those). */
+export function isCanvasCommand(id: CommandId): boolean {
+  const meta: CommandMeta = COMMANDS[id];
+  return meta.canvasOnly === true;
 }
 
 export interface SheetRow {

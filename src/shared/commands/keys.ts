@@ -60,6 +60,10 @@ const KEY_NAMES: Readonly<Record<string, string>> = {
   Delete: 'Del',
   Backspace: 'Backspace',
   Escape: 'Esc',
+  ArrowLeft: '←',
+  ArrowRight: '→',
+  ArrowUp: '↑',
+  ArrowDown: '↓',
 };
 
 /** "Ctrl+Shift+Z" on Windows and Linux, "⇧⌘Z" on macOS. */

@@ -5,7 +5,13 @@
  * new manager replaces the old solid line (use a dotted line for a second one).
  */
 import type { Plan, PlanEdge, PlanNode } from '../model/types';
-import { endpointProblem, inferEdge, type HandleSide, type ProposedEdge } from '../graph/connections';
+import {
+  directionByMeaning,
+  endpointProblem,
+  inferEdge,
+  type ConnectDirection,
+  type ProposedEdge,
+} from '../graph/connections';
 import { indexPlan } from '../graph/index-plan';
 import { describeEdge, describeNode } from './describe';
 import { isAtOrAbove } from './hierarchy';
@@ -21,6 +27,8 @@ export interface ConnectionCheck {
   readonly meaning: string;
   /** The meaning, and the manager it replaces if any: "... (instead of Priya Raman (PM))". */
   readonly message: string;
+  /** For a drag between two people whose roles decided the direction: why, e.g. "a PO reports to a PM". */
+  readonly directionBecause?: string;
 }
 
 function alreadyConnected(edge: ProposedEdge, source: PlanNode, target: PlanNode): string {
@@ -64,12 +72,16 @@ export function lineRefusal(plan: Plan, edge: ProposedEdge, self?: string): stri
   return null;
 }
 
-/** What dragging from `fromId` to `toId` would do, or why it is refused. Pure; the plan is not changed. */
+/**
+ * What connecting `fromId` to `toId` would do, or why it is refused: by a drag
+ * from a handle (`side`), or 'exact' ("from" reports to "to"). Pure; the plan
+ * is not changed.
+ */
 export function checkConnection(
   plan: Plan,
   fromId: string,
   toId: string,
-  side: HandleSide = 'up',
+  side: ConnectDirection = 'exact',
 ): ConnectionCheck | Refusal {
   const index = indexPlan(plan);
   const { nodeById } = index;
@@ -94,7 +106,10 @@ export function checkConnection(
     const previous = replaces[0] === undefined ? undefined : nodeById.get(replaces[0].target);
     if (previous !== undefined) message += ` (instead of ${describeNode(previous)})`;
   }
-  return { ok: true, edge: inferred, replaces, meaning, message };
+  const decided = side === 'exact' ? undefined : directionByMeaning(from, to);
+  return decided === undefined
+    ? { ok: true, edge: inferred, replaces, meaning, message }
+    : { ok: true, edge: inferred, replaces, meaning, message, directionBecause: decided.because };
 }
 
 /** Applies a checked connection: removes the replaced lines, adds the new edge. */
@@ -115,7 +130,7 @@ export function connect(
   fromId: string,
   toId: string,
   newId: IdGenerator,
-  side: HandleSide = 'up',
+  side: ConnectDirection = 'exact',
 ): EditResult<{ edgeId: string; message: string; replacedManager: boolean }> {
   const check = checkConnection(plan, fromId, toId, side);
   if (!check.ok) return check;
@@ -142,5 +157,5 @@ export function reparent(
   if (node === undefined || manager === undefined) return refuse('That node no longer exists.');
   const problem = endpointProblem('reports-to', node, manager);
   if (problem !== null) return refuse(problem);
-  return connect(plan, nodeId, managerId, newId, 'up');
+  return connect(plan, nodeId, managerId, newId, 'exact');
 }

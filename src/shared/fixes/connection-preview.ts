@@ -5,7 +5,7 @@
  */
 import { applyConnection, checkConnection } from '../edit/connect';
 import { createIdGenerator } from '../edit/ids';
-import type { HandleSide } from '../graph/connections';
+import type { ConnectDirection } from '../graph/connections';
 import type { Plan } from '../model/types';
 import { checkPlan } from '../rules/check';
 import type { Violation } from '../rules/violation';
@@ -16,7 +16,7 @@ export function newViolationsIfConnected(
   before: readonly Violation[],
   fromId: string,
   toId: string,
-  side: HandleSide,
+  side: ConnectDirection,
 ): Violation[] {
   const check = checkConnection(plan, fromId, toId, side);
   if (!check.ok) return [];

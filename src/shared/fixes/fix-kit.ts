@@ -45,7 +45,7 @@ export function connectFix(id: string, label: string, from: string, to: string):
     id,
     label,
     apply: (plan) => {
-      const result = connect(plan, from, to, createIdGenerator(plan), 'up');
+      const result = connect(plan, from, to, createIdGenerator(plan), 'exact');
       return result.ok ? result.plan : plan;
     },
   };

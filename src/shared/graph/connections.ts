@@ -11,6 +11,13 @@ import { isPersonKind, type EdgeKind, type NodeKind, type PlanNode } from '../mo
 /** Where a connection was dragged from: a person's top handle (to the manager), bottom handle (to a report), or a side. */
 export type HandleSide = 'up' | 'down' | 'side';
 
+/**
+ * How the direction of a line between two people is chosen: by a handle (a
+ * drag: their roles decide when they can, else the handle), or 'exact' (the
+ * first reports to the second, as a quick fix, a drop or the inspector says).
+ */
+export type ConnectDirection = HandleSide | 'exact';
+
 export interface ProposedEdge {
   readonly kind: EdgeKind;
   readonly source: string;
@@ -68,17 +75,48 @@ function refusalBetween(a: PlanNode, b: PlanNode): string {
   return 'A team cannot engage a stakeholder: connect the person who deals with them instead (a PM for external stakeholders, a PO for internal ones).';
 }
 
+/** Which of two people reports to the other because of what they are, and the words that say why. */
+export interface MeaningfulDirection {
+  readonly report: PlanNode;
+  readonly manager: PlanNode;
+  readonly because: string;
+}
+
+/**
+ * The direction the article gives a reporting line between two people, when
+ * their kinds or levels decide it: a PO reports to a PM ("Product Owners
+ * usually report to the Product Managers"); otherwise, when both have levels
+ * and they differ, the lower level reports to the higher (format.md: higher is
+ * more senior). Undefined when nothing decides it.
+ */
+export function directionByMeaning(a: PlanNode, b: PlanNode): MeaningfulDirection | undefined {
+  if (!isPersonKind(a.kind) || !isPersonKind(b.kind) || a.id === b.id) return undefined;
+  if (a.kind === 'po' && b.kind === 'pm') return { report: a, manager: b, because: 'a PO reports to a PM' };
+  if (a.kind === 'pm' && b.kind === 'po') return { report: b, manager: a, because: 'a PO reports to a PM' };
+  if (a.level === undefined || b.level === undefined || a.level === b.level) return undefined;
+  const because = 'the lower level reports to the higher';
+  return a.level < b.level ? { report: a, manager: b, because } : { report: b, manager: a, because };
+}
+
 /**
  * The edge a drag from `from` to `to` means. The kinds decide the edge kind;
- * the direction follows from the kinds too, except between two people, where
- * dragging from the bottom handle means "this one reports to me" and any other
- * handle means "I report to that one".
+ * the direction follows from the kinds too. Between two people a drag
+ * (`side` a handle) follows their roles when directionByMeaning decides it,
+ * whichever dot was used; otherwise dragging from the bottom handle means
+ * "this one reports to me" and any other handle "I report to that one".
+ * 'exact' always makes `from` report to `to`.
  */
-export function inferEdge(from: PlanNode, to: PlanNode, side: HandleSide = 'up'): ProposedEdge | { reason: string } {
+export function inferEdge(
+  from: PlanNode,
+  to: PlanNode,
+  side: ConnectDirection = 'exact',
+): ProposedEdge | { reason: string } {
   if (from.id === to.id) return { reason: SELF_CONNECTION };
   const fromPerson = isPersonKind(from.kind);
   const toPerson = isPersonKind(to.kind);
   if (fromPerson && toPerson) {
+    const meaning = side === 'exact' ? undefined : directionByMeaning(from, to);
+    if (meaning !== undefined) return { kind: 'reports-to', source: meaning.report.id, target: meaning.manager.id };
     return side === 'down'
       ? { kind: 'reports-to', source: to.id, target: from.id }
       : { kind: 'reports-to', source: from.id, target: to.id };

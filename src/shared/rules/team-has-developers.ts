@@ -49,7 +49,7 @@ const openDeveloperRole: FixCandidate = (plan, v) => {
         ...added.plan,
         nodes: added.plan.nodes.map((n) => (n.id === added.nodeId ? { ...n, vacant: true as const } : n)),
       };
-      const result = connect(withRole, added.nodeId, team.id, newId, 'up');
+      const result = connect(withRole, added.nodeId, team.id, newId, 'exact');
       return result.ok ? result.plan : p;
     },
   };

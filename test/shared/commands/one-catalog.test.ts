@@ -40,8 +40,18 @@ describe('one command catalog', () => {
   it.each([false, true])('runs each command from each of its shortcuts (macOS: %s)', (mac) => {
     for (const id of COMMAND_IDS) {
       const meta: CommandMeta = COMMANDS[id];
-      for (const spec of meta.keys) expect(commandForKey(pressFor(spec, mac), mac, false), spec).toBe(id);
+      for (const spec of meta.keys)
+        expect(commandForKey(pressFor(spec, mac), mac, false, meta.canvasOnly === true), spec).toBe(id);
     }
+  });
+
+  it('runs the canvas’s arrow keys only on the canvas, so lists, menus and radio groups keep them', () => {
+    expect(commandForKey(pressFor('ArrowLeft', false), false, false)).toBeUndefined();
+    expect(commandForKey(pressFor('Shift+ArrowUp', false), false, false)).toBeUndefined();
+    expect(commandForKey(pressFor('ArrowLeft', false), false, false, true)).toBe('focusLeft');
+    expect(commandForKey(pressFor('Shift+ArrowUp', false), false, false, true)).toBe('nudgeUp');
+    // Not while renaming a card in place.
+    expect(commandForKey(pressFor('ArrowLeft', false), false, true, true)).toBeUndefined();
   });
 
   it('in a text field runs only the commands marked for text fields', () => {

@@ -15,7 +15,7 @@ describe('inferEdge', () => {
       for (const b of NODE_KINDS) {
         const from = node('a', a);
         const to = node('b', b);
-        const result = inferEdge(from, to, 'up');
+        const result = inferEdge(from, to, 'exact');
         if (isPerson(a) && isPerson(b)) expect(result).toEqual({ kind: 'reports-to', source: 'a', target: 'b' });
         else if (isPerson(a) || isPerson(b)) {
           const person = isPerson(a) ? 'a' : 'b';
@@ -32,6 +32,11 @@ describe('inferEdge', () => {
   });
 
   it('reads a drag from a person’s bottom handle to another person as “reports to me”', () => {
+    expect(inferEdge(node('m', 'person'), node('o', 'person'), 'down')).toEqual({
+      kind: 'reports-to',
+      source: 'o',
+      target: 'm',
+    });
     expect(inferEdge(node('m', 'pm'), node('o', 'po'), 'down')).toEqual({
       kind: 'reports-to',
       source: 'o',

@@ -1,12 +1,13 @@
-/** Connect two nodes (drag from a handle to a node): the edge kind follows from the endpoints. */
-import { connect, createIdGenerator, type HandleSide } from '@shared/edit';
+/** Connect two nodes (drag from a handle to a node, or the inspector): the edge kind follows from the endpoints. */
+import { connect, createIdGenerator, type ConnectDirection } from '@shared/edit';
 import { selectionOf } from '../store/slices/selection-slice';
 import type { EditorAction } from '../store/types';
 
 export interface ConnectArg {
   readonly from: string;
   readonly to: string;
-  readonly side: HandleSide;
+  /** A handle for a drag; 'exact' when the user named who reports to whom (the inspector). */
+  readonly side: ConnectDirection;
 }
 
 export const connectNodesAction: EditorAction<ConnectArg> = {

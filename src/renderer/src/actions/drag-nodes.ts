@@ -29,7 +29,7 @@ function dropTargetFor(state: EditorSnapshot, positions: ReadonlyMap<string, Pos
   if (node === undefined || !isPersonKind(node.kind)) return null;
   const targetId = personUnder(state.plan, nodeId, position, hiddenNodes(state.plan, state.ui.collapsed));
   if (targetId === null || managerOf(state.plan, nodeId) === targetId) return null;
-  const check = checkConnection(state.plan, nodeId, targetId, 'up');
+  const check = checkConnection(state.plan, nodeId, targetId, 'exact');
   return check.ok
     ? { nodeId, targetId, ok: true, message: `Release to change the manager: ${check.meaning}` }
     : { nodeId, targetId, ok: false, message: check.reason };

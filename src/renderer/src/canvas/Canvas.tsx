@@ -3,7 +3,7 @@
  * the plan. Custom nodes are memoised and their types defined at module
  * scope; large plans render only what is in view.
  */
-import { useCallback, useMemo, useState, type DragEvent } from 'react';
+import { useCallback, useMemo, useState, type DragEvent, type KeyboardEvent } from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -16,8 +16,11 @@ import {
   type MiniMapNodeProps,
   type ReactFlowState,
 } from '@xyflow/react';
+import { commandForKey, isCanvasCommand } from '@shared/commands/bindings';
 import { GRID_SIZE } from '../actions/snap';
 import { useCommands } from '../commands/context';
+import { IS_MAC } from '../commands/platform-keys';
+import { isEditableTarget } from '../commands/use-shortcuts';
 import { PALETTE_MIME, paletteItem } from '../palette/palette-items';
 import { useEditorStore } from '../store/context';
 import { useMinimapShown, useSettings } from '../store/hooks';
@@ -51,6 +54,14 @@ const MIN_ZOOM = 0.03;
  * example still opens readable.
  */
 const OVERVIEW_ZOOM = 0.25;
+/** What a screen reader says on a focused card: React Flow's default says the arrow keys move it, which they no longer do. */
+const CARD_KEYS =
+  'Press Enter or Space to select this card. The arrow keys go to the nearest card that way; Shift with an arrow key ' +
+  'moves the selected cards. Press Delete to remove them, Escape to deselect.';
+const ARIA_LABELS = {
+  'node.a11yDescription.default': CARD_KEYS,
+  'node.a11yDescription.keyboardDisabled': CARD_KEYS,
+};
 const isOverview = (s: ReactFlowState): boolean => s.transform[2] < OVERVIEW_ZOOM;
 
 function minimapClass(node: FlowNode): string {
@@ -85,6 +96,20 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
     [handlers],
   );
 
+  /**
+   * The arrow keys (focus the nearest card; with Shift, nudge the selection) run here, before React Flow's own
+   * handler on the focused card, which would move the selected cards instead; the window's shortcut handler leaves
+   * them alone so they keep their meaning in lists and menus.
+   */
+  function onKeyDownCapture(event: KeyboardEvent): void {
+    if (event.defaultPrevented || event.nativeEvent.isComposing) return;
+    const id = commandForKey(event, IS_MAC, isEditableTarget(event.target), true);
+    if (id === undefined || !isCanvasCommand(id)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    commands.run(id);
+  }
+
   function onDragOver(event: DragEvent): void {
     if (!event.dataTransfer.types.includes(PALETTE_MIME)) return;
     event.preventDefault();
@@ -105,6 +130,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
       tabIndex={-1}
       role="region"
       aria-label="Org chart canvas"
+      onKeyDownCapture={onKeyDownCapture}
       onDragOver={onDragOver}
       onDrop={onDrop}
     >
@@ -137,6 +163,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
         fitView
         fitViewOptions={FIT_VIEW_OPTIONS}
         onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_THRESHOLD}
+        ariaLabelConfig={ARIA_LABELS}
       >
         {/* In the overview the dots would be 1 px apart: a grey haze that costs a repaint of the pattern every frame. */}
         {!overview && <Background variant={BackgroundVariant.Dots} gap={GRID_SIZE} size={1.4} />}

@@ -1,6 +1,7 @@
 /**
  * While a connection is dragged, a label beside the pointer says what it
- * will mean ("Lena Schmidt (PO) reports to Daniel Okafor (PM)") or why the
+ * will mean ("Lena Schmidt (PO) reports to Daniel Okafor (PM)", and when
+ * their roles set that direction, which rule did) or why the
  * node under the pointer refuses it, and which rule problems dropping it
  * would add (dropping still works: the user decides).
  */
@@ -50,10 +51,12 @@ export function ConnectionHint() {
   if (drag === null) return null;
   let text = 'Drop on a person, a team or a stakeholder';
   let tone: 'neutral' | 'ok' | 'bad' = 'neutral';
+  let because: string | undefined;
   if (drag.to !== null && drag.to !== drag.from) {
     const check = checkConnection(plan, drag.from, drag.to, sideOfHandle(drag.handle));
     text = check.ok ? check.message : check.reason;
     tone = check.ok ? 'ok' : 'bad';
+    because = check.ok ? check.directionBecause : undefined;
   }
   const flip = drag.x > width - 320;
   return (
@@ -68,6 +71,11 @@ export function ConnectionHint() {
       style={{ left: drag.x + (flip ? -16 : 16), top: drag.y + 16, transform: flip ? 'translateX(-100%)' : undefined }}
     >
       {text}
+      {because !== undefined && (
+        <div className="op-connection-hint__direction" data-testid="connect-direction">
+          ↑ Direction from their roles: {because}, whichever dot you drag from.
+        </div>
+      )}
       {tone === 'ok' && added.length > 0 && (
         <div className="op-connection-hint__problems">
           <div className="op-connection-hint__lead">Allowed, but it breaks a rule:</div>

@@ -14,6 +14,7 @@ import type { FlowEdge, FlowNode } from './flow-types';
 import { lineTitleId } from './edges/line-title-id';
 import type { LineRoute, RouteLookup } from './edges/route-cache';
 import { facingHandles, nodeSize } from '@shared/view/card-size';
+import { chartOrder } from '@shared/view/card-navigation';
 import { nodeHandles } from './geometry';
 
 const ORIGIN: Position = { x: 0, y: 0 };
@@ -42,14 +43,36 @@ export type NodeDeriver = (
   markers?: ProblemMarkers,
 ) => FlowNode[];
 
+/** Rows for the reading order: cards whose centres are less than a card's height apart share one. */
+const ROW_BAND = nodeSize('person').height;
+
+/**
+ * The nodes in the chart's reading order, top-down then left-right: React Flow renders them in array order, so
+ * this is the order Tab visits the cards in (it was the order they were created in).
+ */
+function readingOrder(plan: Plan, dragPositions: ReadonlyMap<string, Position> | null): PlanNode[] {
+  return chartOrder(
+    plan.nodes,
+    (node) => {
+      const { x, y } = dragPositions?.get(node.id) ?? node.position ?? ORIGIN;
+      return { x, y, ...nodeSize(node.kind) };
+    },
+    ROW_BAND,
+  );
+}
+
 export function createNodeDeriver(): NodeDeriver {
   let cache = new Map<string, FlowNode>();
   let lastOut: FlowNode[] = [];
+  let ordered: { nodes: Plan['nodes']; drag: ReadonlyMap<string, Position> | null; order: PlanNode[] } | undefined;
   return (plan, selected, dragPositions, hidden, markers = NO_MARKERS) => {
     const next = new Map<string, FlowNode>();
     const out: FlowNode[] = [];
     let reused = 0;
-    for (const node of plan.nodes) {
+    // Sorted again only when a position may have changed: selection and marker changes reuse the order.
+    if (ordered?.nodes !== plan.nodes || ordered.drag !== dragPositions)
+      ordered = { nodes: plan.nodes, drag: dragPositions, order: readingOrder(plan, dragPositions) };
+    for (const node of ordered.order) {
       if (hidden.has(node.id) || next.has(node.id)) continue;
       const position = dragPositions?.get(node.id) ?? node.position ?? ORIGIN;
       const isSelected = selected.has(node.id);

@@ -9,7 +9,8 @@ import { useEditorStore } from '../store/context';
 import { useCommands } from './context';
 import { IS_MAC } from './platform-keys';
 
-function isEditableTarget(target: EventTarget | null): boolean {
+/** A text field, where typing must not run commands. */
+export function isEditableTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;

@@ -72,8 +72,10 @@ export function Palette() {
         </li>
       </ul>
       <p className="op-palette__help">
-        Drag from a card’s dot to another card to connect them: the kind of line follows from the cards. Drag from a
-        person’s bottom dot to someone who reports to them. Drop a person onto another to change their manager.
+        Drag from a card’s dot to another card to connect them: the kind of line follows from the cards. A PO reports to
+        a PM, and a lower level to a higher one, whichever dot you use; otherwise drag from a person’s bottom dot to
+        someone who reports to them. Drop a person onto another to change their manager. With a card selected, a new PO
+        goes under a selected PM, a team under a selected PO and a stakeholder beside a selected person, connected.
       </p>
     </aside>
   );

@@ -1,6 +1,7 @@
 /** Arrange: layout, its choices, grid and folding. */
 import { autoLayoutAction, chooseLayoutAction, toggleRelayoutOnCollapseAction } from '../../actions/auto-layout';
 import { toggleCollapseAction } from '../../actions/collapse';
+import { nudgeSelectionAction } from '../../actions/nudge';
 import { updateSettingsAction } from '../../actions/ui';
 import type { LayoutStyle } from '@shared/model/types';
 import type { CommandBehaviour, GroupBehaviours } from '../command-types';
@@ -13,6 +14,13 @@ function chooseLayout(style: LayoutStyle): CommandBehaviour {
     },
   };
 }
+
+const nudging = (dx: number, dy: number): CommandBehaviour => ({
+  enabled: (store) => store.getState().selection.nodes.size > 0,
+  perform: ({ dispatch }) => {
+    dispatch(nudgeSelectionAction, { dx, dy });
+  },
+});
 
 export const ARRANGE_COMMANDS: GroupBehaviours<'Arrange'> = {
   autoLayout: {
@@ -39,4 +47,8 @@ export const ARRANGE_COMMANDS: GroupBehaviours<'Arrange'> = {
       dispatch(toggleCollapseAction, undefined);
     },
   },
+  nudgeLeft: nudging(-1, 0),
+  nudgeRight: nudging(1, 0),
+  nudgeUp: nudging(0, -1),
+  nudgeDown: nudging(0, 1),
 };

@@ -4,10 +4,22 @@ import { toggleSidePanelAction } from '../../actions/side-panels';
 import { setDialogAction, toggleMinimapAction, updateSettingsAction } from '../../actions/ui';
 import { THEMES } from '@shared/settings/preferences';
 import { VIEW_ANIMATION } from '../../ui/view-animation';
-import type { GroupBehaviours } from '../command-types';
+import type { Direction } from '@shared/view/card-navigation';
+import { moveFocus } from '../card-focus';
+import type { CommandBehaviour, GroupBehaviours } from '../command-types';
 import { focusNextRegion } from '../regions';
 
+const focusing = (direction: Direction): CommandBehaviour => ({
+  perform: ({ state, view }) => {
+    moveFocus(document, state(), view, direction);
+  },
+});
+
 export const VIEW_COMMANDS: GroupBehaviours<'View' | 'Help'> = {
+  focusLeft: focusing('left'),
+  focusRight: focusing('right'),
+  focusUp: focusing('up'),
+  focusDown: focusing('down'),
   find: {
     perform: () => {
       const input = document.getElementById('op-find-input');
