@@ -52,7 +52,10 @@ function countBy(map: Map<string, number>, key: string): void {
 }
 
 /** Depth of every person along first solid lines, iteratively; cycles leave their members out. */
-function depths(people: readonly string[], managerOf: ReadonlyMap<string, string>): { depth: number[]; cyclic: number } {
+function depths(
+  people: readonly string[],
+  managerOf: ReadonlyMap<string, string>,
+): { depth: number[]; cyclic: number } {
   const known = new Map<string, number>();
   const cyclic = new Set<string>();
   // One path array and one "on the path of walk n" map for all walks: no allocation per person.

@@ -65,9 +65,7 @@ export function relationChanges(before: Plan, after: Plan, match: NodeMatch): Re
     const source = match.toAfter.get(edge.source);
     const target = match.toAfter.get(edge.target);
     const key =
-      source === undefined || target === undefined
-        ? `gone\u0000${edge.id}`
-        : relationKey(edge.kind, source, target);
+      source === undefined || target === undefined ? `gone\u0000${edge.id}` : relationKey(edge.kind, source, target);
     beforeSide.set(key, { kind: edge.kind, source: edge.source, target: edge.target });
   }
   const added: RelationRef[] = [];
