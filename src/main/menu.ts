@@ -93,6 +93,7 @@ function fileMenu(options: MenuOptions, actions: MenuActions): Item {
         submenu: [
           commandItem('file.exportPng', options, actions),
           commandItem('file.exportSvg', options, actions),
+          commandItem('file.exportPdf', options, actions),
           commandItem('file.exportJson', options, actions),
         ],
       },

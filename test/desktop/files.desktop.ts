@@ -21,10 +21,10 @@ async function withPlan(run: MainRun, path: string, name: string) {
 }
 
 /** File › Export › PNG/SVG Image…, then Export in the page's dialog; main asks where and writes there. */
-async function exportImage(run: MainRun, format: 'PNG' | 'SVG', target: string): Promise<Buffer> {
+async function exportImage(run: MainRun, format: 'PNG' | 'SVG' | 'PDF', target: string): Promise<Buffer> {
   const page = await run.page();
   run.dialogs.answerSave(target);
-  run.clickMenu(`File › Export › ${format} Image…`);
+  run.clickMenu(`File › Export › ${format === 'PDF' ? 'PDF Document…' : `${format} Image…`}`);
   const before = run.ipc.filter((r) => r.channel === 'export:image').length;
   await page.getByRole('dialog', { name: 'Export the plan as an image' }).waitFor();
   await page.getByTestId('export-go').click();
@@ -33,7 +33,7 @@ async function exportImage(run: MainRun, format: 'PNG' | 'SVG', target: string):
 }
 
 describe('files in and out', () => {
-  it('exports PNG, SVG and plan JSON to the chosen paths', async () => {
+  it('exports PNG, SVG, PDF and plan JSON to the chosen paths', async () => {
     const { path, plan, name } = fixturePlan(desktop().home);
     const run = await desktop().start();
     await withPlan(run, path, name);
@@ -58,10 +58,13 @@ describe('files in and out', () => {
     expect(readTextChunk(new Uint8Array(png), PLAN_KEYWORD)).toBe(json);
     const svg = (await exportImage(run, 'SVG', desktop().path('plan.svg'))).toString('utf8');
     expect(svg).toMatch(/^\s*(<\?xml[^>]*>\s*)?<svg[\s>]/);
+    const pdf = await exportImage(run, 'PDF', desktop().path('plan.pdf'));
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(run.dialogs.shown.filter((d) => d.kind === 'save').map((d) => d.text)).toEqual([
       desktop().path('Documents/Checkout.orgplan.json'),
       desktop().path('Documents/Checkout.png'),
       desktop().path('Documents/Checkout.svg'),
+      desktop().path('Documents/Checkout.pdf'),
     ]);
   });
 

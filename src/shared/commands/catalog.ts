@@ -36,6 +36,7 @@ export const COMMANDS = {
   // Shift+Mod+E is Electron's menu accelerator; Mod+E is the shorter one.
   exportPng: { label: 'Export PNG image…', keys: ['Shift+Mod+E', 'Mod+E'], group: 'File' },
   exportSvg: { label: 'Export SVG image…', keys: ['Alt+Mod+E'], group: 'File' },
+  exportPdf: { label: 'Export PDF document…', keys: ['Alt+Shift+Mod+E'], group: 'File' },
   exportJson: { label: 'Export a JSON copy…', keys: ['Alt+Mod+J'], group: 'File' },
   addPm: { label: 'Add a Product Manager', keys: ['M'], group: 'Place', undoable: true },
   addPo: { label: 'Add a Product Owner', keys: ['O'], group: 'Place', undoable: true },

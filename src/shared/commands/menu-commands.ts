@@ -25,6 +25,7 @@ export const NATIVE_MENU_COMMANDS = {
   'file.importCsv': { command: 'importCsv', label: 'Import CSV…' },
   'file.exportPng': { command: 'exportPng', label: 'PNG Image…', shortcut: 'Shift+Mod+E' },
   'file.exportSvg': { command: 'exportSvg', label: 'SVG Image…' },
+  'file.exportPdf': { command: 'exportPdf', label: 'PDF Document…' },
   'file.exportJson': { command: 'exportJson', label: 'Copy as JSON…' },
   'edit.undo': { command: 'undo', label: 'Undo', shortcut: 'Mod+Z' },
   // Windows users expect Ctrl+Y; both are catalog shortcuts of Redo.
@@ -60,5 +61,6 @@ export const FILE_MENU: readonly (CommandId | null)[] = [
   null,
   'exportPng',
   'exportSvg',
+  'exportPdf',
   'exportJson',
 ];

@@ -26,5 +26,10 @@ export const FILE_COMMANDS: GroupBehaviours<'File'> = {
       features.openExportDialog('svg');
     },
   },
+  exportPdf: {
+    perform: ({ features }) => {
+      features.openExportDialog('pdf');
+    },
+  },
   exportJson: { perform: ({ features }) => void features.files.exportJson() },
 };
