@@ -1,5 +1,6 @@
 /** Turns argv into one of the commands cli.md defines, or a usage error. */
 import { CSV_ENCODINGS, isCsvEncoding, type CsvEncoding } from '@shared/csv/decode-csv';
+import type { MatchBy } from '@shared/diff/match-nodes';
 import { DELIMITER_NAMES, isCsvDelimiter, type CsvDelimiter } from '@shared/csv/delimiter';
 import { parseRoleLists, type CsvRoles, type RoleLists } from '@shared/csv/roles';
 import { LAYOUT_STYLES, type LayoutStyle } from '@shared/model/types';
@@ -11,7 +12,7 @@ export const USAGE = `Usage:
                         [--title-patterns 'po=product owner;pm=product manager'] [--role-column COL --role-values 'pm=PM;po=PO;team=Team;internal=Stakeholder;external=Vendor']
                         [--encoding utf-8|utf-16le|utf-16be|windows-1252] [--delimiter comma|semicolon|tab] [--force]
   org-planner render <plan> --out <chart.svg|chart.png|chart.pdf> [--layout compact|tree|left-right] [--scale N] [--page a4-landscape|a4-portrait|letter-landscape|letter-portrait] [--problems]
-  org-planner diff <before> <after> [--format text|json|markdown] [--match id|name] [--fail-on-new-errors]
+  org-planner diff <before> <after> [--format text|json|markdown] [--match id|name|field:NAME] [--fail-on-new-errors]
   org-planner stats <plan> [--format text|json]
   org-planner export <plan> --format drawio|mermaid|graphml|csv [--out <file>] [--subtree ID]
   org-planner --help | --version`;
@@ -62,7 +63,7 @@ export type Command =
       before: string;
       after: string;
       format: 'text' | 'json' | 'markdown';
-      match: 'id' | 'name';
+      match: MatchBy;
       failOnNewErrors: boolean;
     }
   | { kind: 'stats'; input: string; format: OutputFormat }
@@ -200,6 +201,10 @@ function parseRender(rest: readonly string[]): Command {
   return { kind: 'render', input, out, layout: style, scale, page: known, problems: s.flags.has('problems') };
 }
 
+function isMatchBy(value: string): value is MatchBy {
+  return value === 'id' || value === 'name' || /^field:.+/.test(value);
+}
+
 function parseDiff(rest: readonly string[]): Command {
   const s = scan(rest, ['format', 'match'], ['fail-on-new-errors']);
   const [before, after, ...extra] = s.positional;
@@ -210,8 +215,10 @@ function parseDiff(rest: readonly string[]): Command {
     throw new UsageError(`--format must be text, json or markdown, not "${format}"`);
   }
   const match = s.values.get('match') ?? 'id';
-  if (match !== 'id' && match !== 'name') throw new UsageError(`--match must be id or name, not "${match}"`);
-  return { kind: 'diff', before, after, format, match, failOnNewErrors: s.flags.has('fail-on-new-errors') };
+  if (isMatchBy(match)) {
+    return { kind: 'diff', before, after, format, match, failOnNewErrors: s.flags.has('fail-on-new-errors') };
+  }
+  throw new UsageError(`--match must be id, name or field:NAME (e.g. field:email), not "${match}"`);
 }
 
 function parseStats(rest: readonly string[]): Command {

@@ -95,7 +95,7 @@ describe('org-planner diff', () => {
     const usage = await run('diff', path('as-is.orgplan.json'));
     expect(usage.code).toBe(2);
     expect(usage.err).toContain('diff needs two plan files');
-    expect((await run('diff', 'a', 'b', '--match', 'email')).err).toContain('--match must be id or name');
+    expect((await run('diff', 'a', 'b', '--match', 'email')).err).toContain('--match must be id, name or field:NAME');
   });
 });
 

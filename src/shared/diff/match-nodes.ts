@@ -1,12 +1,14 @@
 /**
  * Which node of the after-plan is which node of the before-plan. By id when both plans come from the same
  * file's history (the usual case: the app keeps ids stable); by name when they are two independent exports
- * whose ids do not line up. A key shared by several nodes on either side matches nothing (it would be a
- * guess), and the counts say so.
+ * whose ids do not line up; or by a field the user picks (`field:email`, an employee id) that HR exports
+ * carry. A key shared by several nodes on either side matches nothing (it would be a guess), and the counts
+ * say so; a node without the field matches nothing either.
  */
 import type { Plan, PlanNode } from '../model/types';
 
-export type MatchBy = 'id' | 'name';
+/** `field:<name>`: the value of that entry of the people's `fields`, case-insensitive. */
+export type MatchBy = 'id' | 'name' | `field:${string}`;
 
 export interface NodeMatch {
   /** before id → after id */
@@ -22,8 +24,13 @@ export interface NodeMatch {
   };
 }
 
-function keyOf(node: PlanNode, by: MatchBy): string {
-  return by === 'id' ? node.id : `${node.kind}\u0000${node.name.trim().toLowerCase()}`;
+function keyOf(node: PlanNode, by: MatchBy): string | undefined {
+  if (by === 'id') return node.id;
+  if (by === 'name') return `${node.kind}\u0000${node.name.trim().toLowerCase()}`;
+  const name = by.slice('field:'.length);
+  const fields = node.fields ?? {};
+  const value = Object.hasOwn(fields, name) ? fields[name]?.trim().toLowerCase() : undefined;
+  return value === undefined || value === '' ? undefined : value;
 }
 
 /** key → node id, with keys seen twice mapped to null. */
@@ -31,7 +38,7 @@ function uniqueKeys(plan: Plan, by: MatchBy): Map<string, string | null> {
   const keys = new Map<string, string | null>();
   for (const node of plan.nodes) {
     const key = keyOf(node, by);
-    keys.set(key, keys.has(key) ? null : node.id);
+    if (key !== undefined) keys.set(key, keys.has(key) ? null : node.id);
   }
   return keys;
 }

@@ -119,6 +119,35 @@ describe('diffPlans', () => {
     expect(byName.moved.map((move) => move.id)).toContain('x-po-wallets');
   });
 
+  it('matches two HR exports by a field the user picks (an e-mail), whatever their ids and names', () => {
+    const withEmail = (plan: Plan, prefix: string): Plan => ({
+      ...plan,
+      nodes: plan.nodes.map((node, i) => ({
+        ...node,
+        id: `${prefix}${node.id}`,
+        // Two people have no e-mail: they cannot be matched and say so in the counts.
+        ...(i < 2 ? {} : { fields: { email: `${node.id}@Example.org`.toUpperCase() } }),
+      })),
+      edges: plan.edges.map((edge) => ({
+        ...edge,
+        id: `${prefix}${edge.id}`,
+        source: `${prefix}${edge.source}`,
+        target: `${prefix}${edge.target}`,
+      })),
+    });
+    const before = withEmail(asIs, 'a-');
+    const after = withEmail(toBe, 'b-');
+    const lowerCased = {
+      ...after,
+      nodes: after.nodes.map((n) => (n.fields ? { ...n, fields: { email: n.fields.email?.toLowerCase() ?? '' } } : n)),
+    };
+    const diff = diffPlans(before, lowerCased, { matchBy: 'field:email' });
+    expect(diff.match.by).toBe('field:email');
+    expect(diff.match.matched).toBe(asIs.nodes.length - 3);
+    expect(diff.moved.map((move) => move.id)).toContain('b-po-wallets');
+    expect(diffPlans(before, lowerCased, { matchBy: 'field:phone' }).match.matched).toBe(0);
+  });
+
   it('matches nothing on a name two people share, and counts them', () => {
     const twins = edit(asIs, {
       nodes: (nodes) => nodes.map((node) => (node.id === 'po-cards' ? { ...node, name: 'Lena Schmidt' } : node)),
