@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { serializePlan } from '../../src/shared/format/serialize';
-import { editorReady, fixturePlan, placePerson, readPlan, titleOf, useDesktop } from './journey';
+import { editorReady, fixturePlan, placePerson, readPlan, titleOf, useDesktop, openFromMenu } from './journey';
 
 const desktop = useDesktop();
 
@@ -19,9 +19,7 @@ describe('documents in the desktop app', () => {
   it('opens a plan chosen in File › Open', async () => {
     const { run, window, page } = await started();
     const { path, plan, name } = fixturePlan(desktop().home);
-    run.dialogs.answerOpen(path);
-    run.clickMenu('File › Open…');
-    await expect.poll(() => window.getTitle()).toBe(titleOf(name));
+    await openFromMenu(run, window, path, name);
     await expect.poll(() => page.locator('.react-flow__node').count()).toBe(plan.nodes.length);
     expect(run.dialogs.shown.map((d) => d.kind)).toEqual(['open']);
   });
@@ -29,9 +27,7 @@ describe('documents in the desktop app', () => {
   it('saves an edit in place: the file holds exactly serializePlan of the plan, written atomically', async () => {
     const { run, window, page } = await started();
     const { path, plan, name } = fixturePlan(desktop().home);
-    run.dialogs.answerOpen(path);
-    run.clickMenu('File › Open…');
-    await expect.poll(() => window.getTitle()).toBe(titleOf(name));
+    await openFromMenu(run, window, path, name);
     await placePerson(page, window);
     expect(window.getTitle()).toBe(titleOf(name, true));
 
@@ -51,9 +47,7 @@ describe('documents in the desktop app', () => {
   it('Save As writes the plan under a new name and the window follows it', async () => {
     const { run, window, page } = await started();
     const { path, plan, name } = fixturePlan(desktop().home);
-    run.dialogs.answerOpen(path);
-    run.clickMenu('File › Open…');
-    await expect.poll(() => window.getTitle()).toBe(titleOf(name));
+    await openFromMenu(run, window, path, name);
     await placePerson(page, window);
     const copy = desktop().path('copy.orgplan.json');
     run.dialogs.answerSave(copy);
@@ -71,9 +65,7 @@ describe('documents in the desktop app', () => {
   it('asks Overwrite / Cancel when the file changed on disk: Cancel keeps the other version, Overwrite replaces it', async () => {
     const { run, window, page } = await started();
     const { path, plan, name } = fixturePlan(desktop().home);
-    run.dialogs.answerOpen(path);
-    run.clickMenu('File › Open…');
-    await expect.poll(() => window.getTitle()).toBe(titleOf(name));
+    await openFromMenu(run, window, path, name);
     await placePerson(page, window);
     const theirs = serializePlan({ ...plan, name: 'Changed elsewhere' });
     writeFileSync(path, theirs);

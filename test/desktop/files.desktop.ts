@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { serializePlan } from '../../src/shared/format/serialize';
 import { PLAN_KEYWORD, readTextChunk } from '../../src/shared/png/chunks';
 import type { MainRun } from './harness/main-run';
-import { editorReady, fixturePlan, readPlan, titleOf, useDesktop } from './journey';
+import { editorReady, fixturePlan, readPlan, titleOf, useDesktop, openFromMenu } from './journey';
 
 const desktop = useDesktop();
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -14,9 +14,7 @@ async function withPlan(run: MainRun, path: string, name: string) {
   const window = await run.firstWindow();
   const page = await run.page(window);
   await editorReady(page);
-  run.dialogs.answerOpen(path);
-  run.clickMenu('File › Open…');
-  await expect.poll(() => window.getTitle()).toBe(titleOf(name));
+  await openFromMenu(run, window, path, name);
   return { window, page };
 }
 

@@ -11,6 +11,7 @@ import { parsePlan } from '../../src/shared/format/parse';
 import type { Plan } from '../../src/shared/model/types';
 import type { BrowserWindowDouble } from './harness/browser-window';
 import { Desktop } from './harness/desktop';
+import type { MainRun } from './harness/main-run';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/plans');
 
@@ -47,6 +48,18 @@ export async function placePerson(page: Page, window: BrowserWindowDouble): Prom
   await expect.poll(() => page.locator('.react-flow__node').count()).toBe(before + 1);
   await page.keyboard.press('Enter');
   await expect.poll(() => window.getTitle()).toMatch(/^• /);
+}
+
+/** File › Open… answered with `path`; resolves once the window's title names the opened plan. */
+export async function openFromMenu(
+  run: MainRun,
+  window: BrowserWindowDouble,
+  path: string,
+  name: string,
+): Promise<void> {
+  run.dialogs.answerOpen(path);
+  run.clickMenu('File › Open…');
+  await expect.poll(() => window.getTitle()).toBe(titleOf(name));
 }
 
 export function titleOf(name: string, dirty = false): string {

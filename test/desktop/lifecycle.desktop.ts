@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { MainRun } from './harness/main-run';
-import { editorReady, fixturePlan, placePerson, readPlan, titleOf, useDesktop } from './journey';
+import { editorReady, fixturePlan, placePerson, readPlan, titleOf, useDesktop, openFromMenu } from './journey';
 
 const desktop = useDesktop();
 const UNSAVED = /Do you want to save the changes/;
@@ -12,9 +12,7 @@ async function editedPlan(run: MainRun, path: string, name: string) {
   const window = await run.firstWindow();
   const page = await run.page(window);
   await editorReady(page);
-  run.dialogs.answerOpen(path);
-  run.clickMenu('File › Open…');
-  await expect.poll(() => window.getTitle()).toBe(titleOf(name));
+  await openFromMenu(run, window, path, name);
   await placePerson(page, window);
   return { window, page };
 }
