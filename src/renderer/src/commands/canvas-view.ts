@@ -3,13 +3,21 @@ import type { ReactFlowInstance, useStoreApi } from '@xyflow/react';
 import type { Position } from '@shared/model/types';
 import { VIEW_ANIMATION } from '../ui/view-animation';
 import type { FlowEdge, FlowNode } from '../canvas/flow-types';
+import type { Rect } from '../canvas/overview/plan-bounds';
 import type { CanvasView } from './command-types';
 
 export type FlowStoreApi = ReturnType<typeof useStoreApi<FlowNode, FlowEdge>>;
 
-export function createCanvasView(flow: ReactFlowInstance<FlowNode, FlowEdge>, flowStore: FlowStoreApi): CanvasView {
+/** `cardBounds`: the plan's cards' box, which Fit view frames while the whole-org overview leaves React Flow no nodes. */
+export function createCanvasView(
+  flow: ReactFlowInstance<FlowNode, FlowEdge>,
+  flowStore: FlowStoreApi,
+  cardBounds: () => Rect | null = () => null,
+): CanvasView {
   const fit = (): void => {
-    void flow.fitView({ ...VIEW_ANIMATION, padding: 0.12 });
+    const bounds = flowStore.getState().nodeLookup.size === 0 ? cardBounds() : null;
+    if (bounds !== null) void flow.fitBounds(bounds, { ...VIEW_ANIMATION, padding: 0.12 });
+    else void flow.fitView({ ...VIEW_ANIMATION, padding: 0.12 });
   };
   return {
     flow,
