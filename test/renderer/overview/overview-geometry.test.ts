@@ -113,9 +113,15 @@ describe('overview helpers', () => {
     expect(fit(measurer, 'Margaret Hamilton', 5)).toBe('');
   });
 
+  it('mixes a token the minified stylesheet shortened (#fff): boxes were drawn in the full tone before', () => {
+    expect(mixHex('#56627a', '#fff', 0.35)).toBe(mixHex('#56627a', '#ffffff', 0.35));
+    expect(mixHex('#56627a', '#fff', 0.35)).not.toBe('#56627a');
+  });
+
   it('mixes the tokens as the CSS does, and follows the theme’s values', () => {
     expect(mixHex('#ff0000', '#ffffff', 0.35)).toBe('#ffa6a6');
-    expect(mixHex('rgb(1,2,3)', '#ffffff', 0.5)).toBe('rgb(1,2,3)');
+    expect(mixHex('rgb(255, 0, 0)', '#ffffff', 0.35)).toBe('#ffa6a6');
+    expect(mixHex('var(--x)', '#ffffff', 0.5)).toBe('var(--x)');
     const theme = themeFrom((name) => (name === '--pm' ? '#6741d9' : name === '--surface' ? '#ffffff' : '#000000'));
     expect(theme.tones.pm).toEqual({ stroke: '#6741d9', fill: mixHex('#6741d9', '#ffffff', 0.35) });
     expect(theme.lines.dotted).toBe('#000000');

@@ -29,12 +29,24 @@ export interface OverviewTheme {
 
 const TONES: readonly Tone[] = ['pm', 'po', 'person', 'team', 'internal', 'external'];
 
-/** `a` mixed `share` into `b`, both #rrggbb (as in tokens.css); `a` itself when either is another notation. */
+/** A token's colour as [r, g, b]: #rgb, #rrggbb (with or without alpha) or rgb()/rgba(); null otherwise. */
+export function parseColour(colour: string): number[] | null {
+  const hex = /^#([0-9a-f]{3,8})$/i.exec(colour)?.[1];
+  if (hex !== undefined && (hex.length === 3 || hex.length === 4))
+    return [0, 1, 2].map((i) => Number.parseInt((hex[i] as string).repeat(2), 16));
+  if (hex !== undefined && (hex.length === 6 || hex.length === 8))
+    return [0, 2, 4].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+  const rgb = /^rgba?\(\s*(\d+)[\s,]+(\d+)[\s,]+(\d+)/i.exec(colour);
+  return rgb === null ? null : [1, 2, 3].map((i) => Number(rgb[i]));
+}
+
+/**
+ * `a` mixed `share` into `b`, as CSS `color-mix(in srgb, a share, b)`; `a` itself when either is not a colour
+ * parseColour reads. The built stylesheet is minified, so a token written #ffffff arrives as #fff.
+ */
 export function mixHex(a: string, b: string, share: number): string {
-  const parse = (hex: string): number[] | null =>
-    /^#[0-9a-f]{6}$/i.test(hex) ? [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)) : null;
-  const ca = parse(a);
-  const cb = parse(b);
+  const ca = parseColour(a);
+  const cb = parseColour(b);
   if (ca === null || cb === null) return a;
   const mixed = ca.map((v, i) => Math.round(v * share + (cb[i] as number) * (1 - share)));
   return `#${mixed.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
