@@ -159,14 +159,24 @@ describe('the whole-org overview of a 1,516-person plan', () => {
     await context.close();
   });
 
-  it('draws in the dark theme’s colours too', async () => {
+  it('draws in the dark theme’s colours too, and renaming a card there zooms to the card itself', async () => {
+    const plan = org1516();
     const { page, context } = await openApp(browser, { colorScheme: 'dark' });
-    await page.evaluate(`window.__orgPlannerTest.loadPlanText(${JSON.stringify(serializePlan(org1516()))})`);
+    await page.evaluate(`window.__orgPlannerTest.loadPlanText(${JSON.stringify(serializePlan(plan))})`);
     await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Shift+Digit1');
     await settle(page);
     expect(await page.locator('canvas.op-overview').isVisible()).toBe(true);
     await screenshot(page, 'overview-fitted-dark.png');
+    // F2 renames in the card, which the overview has none of: the view goes to the card at 100%.
+    const person = plan.nodes[plan.nodes.length - 1] as PlanNode;
+    const at = await cardCentre(page, person);
+    await page.mouse.click(at.x, at.y);
+    expect((await getSelection(page)).nodes).toEqual([person.id]);
+    await page.keyboard.press('F2');
+    await expect.poll(() => page.locator('.op-rename').count()).toBe(1);
+    expect((await transform(page)).zoom).toBeCloseTo(1, 1);
+    expect(await page.locator('canvas.op-overview').count()).toBe(0);
     await context.close();
   });
 });

@@ -4,7 +4,7 @@
  * (use-overview-pointer.ts); it takes the keyboard focus itself, the focused card drawn with a ring (focus.ts).
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useStoreApi } from '@xyflow/react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { applySelectChangesAction } from '../../actions/selection';
 import { useEditorStore } from '../../store/context';
 import { useEditor } from '../../store/hooks';
@@ -15,7 +15,7 @@ import { FOCUS_EVENT, OVERVIEW_CLASS } from '../../commands/overview-focus';
 import { paintOverview } from './paint';
 import type { Scene } from './scene';
 import { readTheme, type OverviewTheme } from './theme';
-import { useOverviewPointer } from './use-overview-pointer';
+import { CARD_ZOOM, useOverviewPointer } from './use-overview-pointer';
 import './overview.css';
 
 const KEYS =
@@ -27,6 +27,8 @@ export function OverviewLayer({ scene, colorMode }: { scene: Scene; colorMode: '
   const flowStore = useStoreApi<FlowNode, FlowEdge>();
   const store = useEditorStore();
   const highlight = useEditor((s) => s.ui.highlight);
+  const renamingId = useEditor((s) => s.ui.renamingId);
+  const flow = useReactFlow<FlowNode, FlowEdge>();
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [fitText] = useState(createTextFitter);
   const hover = useOverviewPointer(canvasRef, scene);
@@ -90,6 +92,13 @@ export function OverviewLayer({ scene, colorMode }: { scene: Scene; colorMode: '
     // The tokens are read in the next frame, after the new theme's attribute is on the document.
     painter.current?.themeChanged();
   }, [colorMode]);
+
+  // Renaming (F2, or a card just added from the palette) happens in the card: zoom to it, where it is real.
+  useEffect(() => {
+    const card = renamingId === null ? undefined : scene.cards[scene.indexById.get(renamingId) ?? -1];
+    if (card !== undefined)
+      void flow.setCenter(card.x + card.width / 2, card.y + card.height / 2, { zoom: CARD_ZOOM, duration: 0 });
+  }, [renamingId, scene, flow]);
 
   useEffect(() => {
     const canvas = canvasRef.current;

@@ -19,7 +19,7 @@ import type { Scene, SceneCard } from './scene';
 /** A press that moves further than this (screen pixels) was a pan, not a click. */
 const CLICK_SLOP = 4;
 /** Double-clicking a card zooms here: its real card, full size. */
-const CARD_ZOOM = 1;
+export const CARD_ZOOM = 1;
 
 export interface Hover {
   readonly card: SceneCard;
