@@ -9,6 +9,7 @@
 import type { Fragment } from '@shared/edit';
 import type { Plan, Position } from '@shared/model/types';
 import type { Preferences } from '@shared/settings/preferences';
+import type { CompareUi } from '../compare/compare-state';
 
 export interface Selection {
   readonly nodes: ReadonlySet<string>;
@@ -38,7 +39,7 @@ export interface DropTarget {
   readonly message: string;
 }
 
-export type Dialog = 'start' | 'shortcuts' | 'waive' | null;
+export type Dialog = 'start' | 'shortcuts' | 'waive' | 'compare' | null;
 
 /** The problems panel (problems/): open or not, which tab, which problem is selected (by violationKey). */
 export interface ProblemsUi {
@@ -70,6 +71,8 @@ export interface UiState {
    * large plans for this session. Not persisted; see src/shared/view/minimap-rule.ts.
    */
   readonly minimapOnLargePlans: boolean;
+  /** The compare view (compare/): what the plan is compared with, or null when it is not shown. */
+  readonly compare: CompareUi | null;
 }
 
 /** The document slice: the plan, and the plan as last opened or saved (for the dirty flag). */
