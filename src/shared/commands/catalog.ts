@@ -114,6 +114,8 @@ export const COMMANDS = {
   problems: { label: 'Show / hide the problems panel', keys: ['Shift+Mod+M'], group: 'View', inInputs: true },
   nextProblem: { label: 'Go to the next problem', keys: ['F8'], group: 'View', inInputs: true },
   previousProblem: { label: 'Go to the previous problem', keys: ['Shift+F8'], group: 'View', inInputs: true },
+  // The compare view (renderer compare/): the plan against its last saved version or a plan file; D for diff.
+  compare: { label: 'Compare with…', keys: ['Alt+Shift+D'], group: 'View' },
   shortcuts: { label: 'Keyboard shortcuts', keys: ['?'], group: 'Help' },
 } as const satisfies Record<string, CommandMeta>;
 

@@ -9,6 +9,8 @@ import { MAX_CSV_BYTES } from '@shared/model/limits';
 import type { CsvResult, DocumentState, DoneResult, OpenResult, Platform, SaveResult } from '../platform/platform';
 import { displayName, fileStem, stemOfFileName, windowTitle } from './document-title';
 import { handOverParsed, openPlanInput } from './plan-open-client';
+import { pickFile, PLAN_ACCEPT } from './pick-file';
+import { readPlanToCompare } from './read-plan-to-compare';
 import type { UnsavedChoice } from './unsaved-prompt';
 
 export type WebFiles = Omit<Platform, 'kind' | 'loadSettings' | 'saveSettings'>;
@@ -18,32 +20,7 @@ export interface WebFilesDeps {
   readonly askUnsaved: (name: string) => Promise<UnsavedChoice>;
 }
 
-const PLAN_ACCEPT = '.json,.png,application/json,image/png';
 const CANCELED = { status: 'canceled' } as const;
-
-/** Resolves with the chosen file, or null when the picker is dismissed. */
-function pickFile(win: Window, accept: string): Promise<File | null> {
-  const doc = win.document;
-  const input = doc.createElement('input');
-  input.type = 'file';
-  input.accept = accept;
-  input.hidden = true;
-  input.dataset.testid = 'file-input';
-  doc.body.append(input);
-  return new Promise((resolve) => {
-    const finish = (file: File | null): void => {
-      input.remove();
-      resolve(file);
-    };
-    input.addEventListener('change', () => {
-      finish(input.files?.[0] ?? null);
-    });
-    input.addEventListener('cancel', () => {
-      finish(null);
-    });
-    input.click();
-  });
-}
 
 function download(win: Window, fileName: string, data: BlobPart, type: string): void {
   const url = URL.createObjectURL(new Blob([data], { type }));
@@ -151,6 +128,7 @@ export function createWebFiles({ win, askUnsaved }: WebFilesDeps): WebFiles {
       }
       return { status: 'read', fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
     },
+    readPlanToCompare: () => readPlanToCompare(win),
     onCommand() {
       // The browser has no application menu: commands come from the header and the keyboard.
       return () => undefined;

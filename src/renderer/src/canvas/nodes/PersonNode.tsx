@@ -3,6 +3,7 @@ import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { displayName } from '@shared/edit';
 import type { FlowNode } from '../flow-types';
+import { CompareBadge } from '../../compare/CompareBadge';
 import { CardMarker } from '../../problems/CardMarker';
 import { cx } from '../../ui/cx';
 import { Icon } from '../../ui/icons';
@@ -51,6 +52,7 @@ export const PersonNode = memo(function PersonNode({ id, data, selected }: NodeP
         {node.title ?? '\u00a0'}
       </div>
       <CardMarker marker={data.marker} />
+      <CompareBadge mark={data.compare} />
       <CollapseToggle id={id} />
       <NodeHandles person />
     </div>

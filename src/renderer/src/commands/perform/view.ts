@@ -79,6 +79,11 @@ export const VIEW_COMMANDS: GroupBehaviours<'View' | 'Help'> = {
       features.stepProblem(-1);
     },
   },
+  compare: {
+    perform: ({ dispatch }) => {
+      dispatch(setDialogAction, 'compare');
+    },
+  },
   shortcuts: {
     perform: ({ dispatch }) => {
       dispatch(setDialogAction, 'shortcuts');
