@@ -4,7 +4,7 @@ import { cx } from '../ui/cx';
 
 export function MetricSummary({ rows }: { readonly rows: readonly MetricRow[] }) {
   return (
-    <section className="op-metrics__card" aria-label="Figures">
+    <section className="op-metrics__card op-metrics__summary" aria-label="Figures">
       <h3 className="op-metrics__heading">Figures</h3>
       <dl className="op-metrics__figures">
         {rows.map((row) => (

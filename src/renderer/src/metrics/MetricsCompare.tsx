@@ -13,7 +13,7 @@ import { metricCharts } from './metric-charts';
 import { planMetrics } from './plan-metrics';
 import './metrics.css';
 
-const COMPACT = { width: 150, height: 72 } as const;
+const COMPACT = { width: 128, height: 72 } as const;
 
 function Cell({ text, outside }: { readonly text: string; readonly outside: boolean }) {
   return (

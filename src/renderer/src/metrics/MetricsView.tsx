@@ -22,11 +22,11 @@ export function MetricsView() {
   return (
     <div className="op-metrics" data-testid="metrics-view">
       <TargetsEditor targets={targets} checks={computed.checks} />
-      <MetricSummary rows={computed.rows} />
       <section className="op-metrics__card" aria-label="Charts">
         <BarChartView title="People by layer" chart={charts.layers} axis="Layer" count="People" />
         <BarChartView title="Managers by direct reports" chart={charts.span} axis="Direct reports" count="Managers" />
       </section>
+      <MetricSummary rows={computed.rows} />
       {targets.spanMax !== null && (
         <PeopleList
           title={`Managers with more than ${targets.spanMax} reports`}

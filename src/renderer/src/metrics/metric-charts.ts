@@ -10,7 +10,10 @@ export interface MetricCharts {
 
 const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 
-export function metricCharts({ metrics, targets }: PlanMetrics, size?: ChartSize): MetricCharts {
+/** The tab's charts: two of them stacked fit the panel's height. */
+const PANEL_SIZE: ChartSize = { width: 220, height: 84 };
+
+export function metricCharts({ metrics, targets }: PlanMetrics, size: ChartSize = PANEL_SIZE): MetricCharts {
   const layerBars = histogramBars(metrics.layers?.histogram ?? [], String, (layer) => layerOutside(targets, layer));
   const spanBars = histogramBars(metrics.spanOfControl?.histogram ?? [], String, (span) => spanOutside(targets, span));
   return {
