@@ -112,6 +112,7 @@ export const COMMANDS = {
   togglePalette: { label: 'Show / hide the palette', keys: ['Mod+B'], group: 'View' },
   toggleInspector: { label: 'Show / hide the inspector', keys: ['Alt+Mod+B'], group: 'View' },
   problems: { label: 'Show / hide the problems panel', keys: ['Shift+Mod+M'], group: 'View', inInputs: true },
+  metrics: { label: 'Show / hide the org metrics', keys: ['Alt+Shift+M'], group: 'View' },
   nextProblem: { label: 'Go to the next problem', keys: ['F8'], group: 'View', inInputs: true },
   previousProblem: { label: 'Go to the previous problem', keys: ['Shift+F8'], group: 'View', inInputs: true },
   // The compare view (renderer compare/): the plan against its last saved version or a plan file; D for diff.

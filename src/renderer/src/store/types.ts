@@ -45,7 +45,7 @@ export type Dialog = 'start' | 'shortcuts' | 'waive' | 'compare' | null;
 /** The problems panel (problems/): open or not, which tab, which problem is selected (by violationKey). */
 export interface ProblemsUi {
   readonly open: boolean;
-  readonly tab: 'problems' | 'rules';
+  readonly tab: 'problems' | 'rules' | 'metrics';
   readonly active: string | null;
 }
 

@@ -11,8 +11,16 @@ import type { RuleCheck } from './context';
 export interface RuleOptionInfo {
   name: string;
   description: string;
-  /** Every option is a positive integer (format.md RuleConfig); the loader refuses anything else. */
+  /**
+   * Every option is a positive integer (format.md RuleConfig); an option whose default is 0 also takes 0,
+   * which means "off" (span-of-control's `min`). The loader refuses anything else.
+   */
   default: number;
+}
+
+/** The one test of an option value, shared by the loader, the settings and the edits (format.md RuleConfig). */
+export function isValidOptionValue(option: RuleOptionInfo, value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && (value > 0 || (value === 0 && option.default === 0));
 }
 
 export interface RuleTension {

@@ -69,6 +69,11 @@ export const VIEW_COMMANDS: GroupBehaviours<'View' | 'Help'> = {
       dispatch(toggleProblemsAction, 'problems');
     },
   },
+  metrics: {
+    perform: ({ dispatch }) => {
+      dispatch(toggleProblemsAction, 'metrics');
+    },
+  },
   nextProblem: {
     perform: ({ features }) => {
       features.stepProblem(1);
