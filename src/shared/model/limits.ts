@@ -24,3 +24,9 @@ export const MAX_NESTING_DEPTH = 64;
 export const MAX_NODE_FIELDS = 32;
 export const MAX_FIELD_NAME_LENGTH = 100;
 export const MAX_FIELD_VALUE_LENGTH = 1000;
+
+/**
+ * The most nodes (people, teams and stakeholders) one plan may hold; a CSV import with more data rows is refused
+ * before any node is built. Far above any real organisation; the bound is what one window can still open.
+ */
+export const MAX_PLAN_NODES = 1_000_000;
