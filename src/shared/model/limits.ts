@@ -24,6 +24,8 @@ export const MAX_NESTING_DEPTH = 64;
 export const MAX_NODE_FIELDS = 32;
 export const MAX_FIELD_NAME_LENGTH = 100;
 export const MAX_FIELD_VALUE_LENGTH = 1000;
+/** A plan's `layout.cardFields`: how many field names its cards show (each a field name, so within its length). */
+export const MAX_CARD_FIELDS = 3;
 
 /**
  * The most nodes (people, teams and stakeholders) one plan may hold; a CSV import with more data rows is refused

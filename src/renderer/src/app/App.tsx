@@ -1,6 +1,7 @@
 /** The window: header, palette, canvas, inspector and status bar around one editor store. */
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from '../canvas/Canvas';
+import { CardFieldsDialog } from '../card-fields/CardFieldsDialog';
 import { useShortcuts } from '../commands/use-shortcuts';
 import { ExportDialog } from '../export/ExportDialog';
 import { UnsavedPrompt } from '../files/UnsavedPrompt';
@@ -48,6 +49,7 @@ function Shell() {
       <StatusBar />
       <StartDialog />
       <ShortcutsDialog />
+      <CardFieldsDialog />
       <WaiveDialog />
       <ExportDialog />
       <CsvImportDialog />

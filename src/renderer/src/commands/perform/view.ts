@@ -42,6 +42,11 @@ export const VIEW_COMMANDS: GroupBehaviours<'View' | 'Help'> = {
       dispatch(toggleMinimapAction, undefined);
     },
   },
+  cardFields: {
+    perform: ({ dispatch }) => {
+      dispatch(setDialogAction, 'cardFields');
+    },
+  },
   theme: {
     perform: ({ dispatch, state }) => {
       const current = THEMES.indexOf(state().ui.settings.theme);
