@@ -107,6 +107,7 @@ export const COMMANDS = {
   zoomOut: { label: 'Zoom out', keys: ['-'], group: 'View' },
   zoomReset: { label: 'Zoom to 100%', keys: ['Shift+0'], group: 'View' },
   minimap: { label: 'Show / hide minimap', keys: ['Shift+M'], group: 'View' },
+  cardFields: { label: 'Fields on cards…', keys: ['Shift+F'], group: 'View' },
   theme: { label: 'Switch theme (system, light, dark)', keys: ['Shift+T'], group: 'View' },
   nextRegion: { label: 'Move focus to the next panel', keys: ['F6'], group: 'View', inInputs: true },
   togglePalette: { label: 'Show / hide the palette', keys: ['Mod+B'], group: 'View' },

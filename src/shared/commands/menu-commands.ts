@@ -33,6 +33,7 @@ export const NATIVE_MENU_COMMANDS = {
   'view.fitView': { command: 'fitView', label: 'Fit Plan to Window', shortcut: 'Mod+1' },
   'view.toggleMinimap': { command: 'minimap', label: 'Show Minimap' },
   'view.compare': { command: 'compare', label: 'Compare With…' },
+  'view.cardFields': { command: 'cardFields', label: 'Fields on Cards…' },
 } as const satisfies Record<string, NativeMenuCommand>;
 
 export type NativeMenuItemId = keyof typeof NATIVE_MENU_COMMANDS;

@@ -40,7 +40,7 @@ export interface DropTarget {
   readonly message: string;
 }
 
-export type Dialog = 'start' | 'shortcuts' | 'waive' | 'compare' | null;
+export type Dialog = 'start' | 'shortcuts' | 'waive' | 'compare' | 'cardFields' | null;
 
 /** The problems panel (problems/): open or not, which tab, which problem is selected (by violationKey). */
 export interface ProblemsUi {
