@@ -11,7 +11,7 @@ import { changedSince, restoreDraftDetail } from './recovery/restore-message';
 const OPEN_FILTERS: Record<OpenKind, FileFilter[]> = {
   // macOS matches only the last part of an extension, so plans are offered as *.json there.
   plan: [
-    { name: 'Org plans and exported images', extensions: ['json', 'png'] },
+    { name: 'Org plans, exported images and draw.io diagrams', extensions: ['json', 'png', 'drawio', 'xml'] },
     { name: 'All files', extensions: ['*'] },
   ],
   csv: [

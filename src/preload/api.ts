@@ -42,6 +42,10 @@ export interface OpenedDocument {
   readonly restoredFromDraft: boolean;
   /** True when the plan came out of an exported PNG: untitled and unsaved, the renderer marks it dirty. */
   readonly fromImage?: boolean;
+  /** True when the plan was read from a draw.io diagram: untitled and unsaved, Save asks for a plan file name. */
+  readonly fromDrawio?: boolean;
+  /** Shown once after opening (a draw.io diagram that was not made by Org Planner, read best-effort). */
+  readonly notice?: string;
 }
 
 export interface Canceled {

@@ -157,6 +157,7 @@ export const preferencesPatch: Validator<PreferencesPatch> = (value, name) => {
  */
 export const droppedPlanPath: Validator<string> = (value, name) => {
   if (typeof value !== 'string' || value.length > MAX_PATH_LENGTH || value.includes('\0')) fail(name, 'a file path');
-  if (!isAbsolute(value) || !looksLikePlanPath(value)) fail(name, 'an absolute path to a .json plan');
+  if (!isAbsolute(value) || !looksLikePlanPath(value))
+    fail(name, 'an absolute path to a .json plan or a .drawio diagram');
   return value;
 };

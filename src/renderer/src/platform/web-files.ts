@@ -18,7 +18,7 @@ export interface WebFilesDeps {
   readonly askUnsaved: (name: string) => Promise<UnsavedChoice>;
 }
 
-const PLAN_ACCEPT = '.json,.png,application/json,image/png';
+const PLAN_ACCEPT = '.json,.png,.drawio,.xml,application/json,image/png';
 const CANCELED = { status: 'canceled' } as const;
 
 /** Resolves with the chosen file, or null when the picker is dismissed. */
@@ -96,6 +96,12 @@ export function createWebFiles({ win, askUnsaved }: WebFilesDeps): WebFiles {
     if (!parsed.ok) return { status: 'failed', message: parsed.message };
     const text = parsed.text ?? '';
     handOverParsed(text, parsed.plan);
+    if (parsed.fromDrawio === true) {
+      // A draw.io diagram becomes an untitled plan: Save downloads a .orgplan.json named after the plan.
+      fileName = null;
+      const notice = parsed.notice === undefined ? {} : { notice: parsed.notice };
+      return { status: 'opened', document: { text, fileName, restoredFromDraft: false, fromDrawio: true, ...notice } };
+    }
     // An opened PNG is saved back as JSON next to it, not over the image.
     fileName = /\.json$/i.test(file.name) ? file.name : `${stemOfFileName(file.name)}.orgplan.json`;
     return { status: 'opened', document: { text, fileName, restoredFromDraft: false } };
