@@ -26,6 +26,10 @@ const SAVE_FILTERS: Record<SaveKind, FileFilter[]> = {
   png: [{ name: 'PNG image', extensions: ['png'] }],
   svg: [{ name: 'SVG image', extensions: ['svg'] }],
   pdf: [{ name: 'PDF document', extensions: ['pdf'] }],
+  drawio: [{ name: 'draw.io diagram', extensions: ['drawio'] }],
+  mermaid: [{ name: 'Mermaid flowchart', extensions: ['mmd'] }],
+  graphml: [{ name: 'GraphML graph (yEd)', extensions: ['graphml'] }],
+  csv: [{ name: 'CSV table', extensions: ['csv'] }],
 };
 
 export function createDialogUi(window: BrowserWindow): DocumentUi {

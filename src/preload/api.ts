@@ -20,10 +20,11 @@
  */
 import type { CommandId } from '@shared/commands/catalog';
 
+import type { DiagramFormat } from '@shared/interop/export-formats';
 import type { ExportDefaults, ImageFormat, Preferences, PreferencesPatch } from '@shared/settings/preferences';
 
 // The preferences are defined once, in the core, for main, preload and renderer alike.
-export type { ExportDefaults, ImageFormat, Preferences, PreferencesPatch };
+export type { DiagramFormat, ExportDefaults, ImageFormat, Preferences, PreferencesPatch };
 
 /** What the window shows in its title: `• Name — Org Planner` while `dirty`. */
 export interface DocumentState {
@@ -73,6 +74,16 @@ export type ImageExport =
   | { readonly format: 'svg'; readonly data: string }
   | { readonly format: 'pdf'; readonly data: Uint8Array };
 
+/** A diagram or table for Export (draw.io, Mermaid, GraphML, CSV): the file's text, written by the core. */
+export interface DiagramExport {
+  readonly format: DiagramFormat;
+  readonly data: string;
+}
+
+/** What Export saves: an image or a diagram, through the same save dialog or download. */
+export type ExportFile = ImageExport | DiagramExport;
+export type ExportFormat = ExportFile['format'];
+
 /** Messages from main to the renderer. */
 export type AppCommand =
   /** A native menu item or its accelerator: the catalog command to run (src/shared/commands/catalog.ts). */
@@ -103,7 +114,8 @@ export interface OrgPlannerInvokeApi {
   savePlanAs(text: string): Promise<SaveResult>;
   closeWindow(currentText: string): Promise<DoneResult>;
   exportPlanJson(text: string): Promise<ExportResult>;
-  exportImage(image: ImageExport): Promise<ExportResult>;
+  /** Saves an exported image or diagram: main's save dialog with the format's extension (a download on the web). */
+  exportImage(image: ExportFile): Promise<ExportResult>;
   importCsv(): Promise<CsvResult>;
 }
 

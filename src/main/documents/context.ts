@@ -4,12 +4,13 @@
  * In the app, src/main/dialogs.ts implements `DocumentUi` with Electron's
  * dialogs, attached to the window.
  */
+import type { DiagramFormat } from '@shared/interop/export-formats';
 import type { AtomicWriteOptions } from '../../node/files/atomic-write';
 import type { PlanBytesParser } from '../../node/files/plan-from-bytes';
 import type { DocumentSession } from './session';
 
 export type UnsavedAnswer = 'save' | 'discard' | 'cancel';
-export type SaveKind = 'plan' | 'json' | 'png' | 'svg' | 'pdf';
+export type SaveKind = 'plan' | 'json' | 'png' | 'svg' | 'pdf' | DiagramFormat;
 export type OpenKind = 'plan' | 'csv';
 
 export interface DocumentUi {

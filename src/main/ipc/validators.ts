@@ -6,6 +6,8 @@
  * the flows that use it.
  */
 import { isAbsolute } from 'node:path';
+import { looksLikeDrawio } from '@shared/interop/drawio-open';
+import { DIAGRAM_LABELS, isDiagramFormat, type DiagramFormat } from '@shared/interop/export-formats';
 import { MAX_PLAN_BYTES } from '@shared/model/limits';
 import {
   IMAGE_FORMATS,
@@ -17,7 +19,7 @@ import {
   type Preferences,
   type PreferencesPatch,
 } from '@shared/settings/preferences';
-import type { DocumentState, ImageExport } from '../../preload/api';
+import type { DiagramExport, DocumentState, ExportFile, ImageExport } from '../../preload/api';
 import { looksLikePlanPath } from '../cli-args';
 
 export class PayloadError extends TypeError {
@@ -76,9 +78,32 @@ export const requestId: Validator<string> = (value, name) => {
   return value;
 };
 
-export const imageExport: Validator<ImageExport> = (value, name) => {
+/**
+ * How each diagram format's text starts, as the core's writers write it: the file main writes is the
+ * format it is named after, never other text smuggled under its extension.
+ */
+const DIAGRAM_STARTS: Readonly<Record<DiagramFormat, (text: string) => boolean>> = {
+  drawio: looksLikeDrawio,
+  mermaid: (text) => /^(%%[^\n]*\n)*flowchart (TD|TB|LR|RL|BT)\b/.test(text.slice(0, 4096)),
+  graphml: (text) => /^\s*(<\?xml[^>]*>\s*)?<graphml[\s>]/.test(text.slice(0, 4096)),
+  csv: (text) => /^\uFEFF?id,name,/.test(text),
+};
+
+function diagramExport(r: Record<string, unknown>, name: string): DiagramExport {
+  const format = r.format as DiagramFormat;
+  const data = r.data;
+  if (typeof data !== 'string') fail(`${name}.data`, `${DIAGRAM_LABELS[format]} text (string)`);
+  if (data.length > MAX_IMAGE_BYTES / 2) fail(`${name}.data`, 'a file of at most 256 MiB');
+  if (!DIAGRAM_STARTS[format](data)) fail(`${name}.data`, `a ${DIAGRAM_LABELS[format]} file as Org Planner writes it`);
+  return { format, data };
+}
+
+/** Export's payload: an image (PNG, SVG, PDF) or a diagram (draw.io, Mermaid, GraphML, CSV). */
+export const imageExport: Validator<ExportFile> = (value, name) => {
   const r = plainObject(value, name, ['format', 'data']);
-  if (!(IMAGE_FORMATS as readonly unknown[]).includes(r.format)) fail(`${name}.format`, 'png, svg or pdf');
+  if (isDiagramFormat(r.format)) return diagramExport(r, name);
+  if (!(IMAGE_FORMATS as readonly unknown[]).includes(r.format))
+    fail(`${name}.format`, 'png, svg, pdf, drawio, mermaid, graphml or csv');
   if (r.format === 'pdf') {
     const data = r.data;
     if (!(data instanceof Uint8Array)) fail(`${name}.data`, 'PDF bytes (Uint8Array)');

@@ -72,9 +72,16 @@ function row(node: PlanNode, { managerOf, teamOf }: Relations, fields: readonly 
   ];
 }
 
-export function planToCsv(plan: Plan): string {
+/** The people's field names, as the export writes them as columns (for choosing which to keep). */
+export function csvFieldColumns(plan: Plan): string[] {
+  return fieldNames(plan);
+}
+
+/** `fields`: which of the people's fields become columns (all of them by default), in the plan's order. */
+export function planToCsv(plan: Plan, options: { readonly fields?: readonly string[] } = {}): string {
   const related = relations(plan);
-  const fields = fieldNames(plan);
+  const chosen = options.fields === undefined ? undefined : new Set(options.fields);
+  const fields = fieldNames(plan).filter((name) => chosen === undefined || chosen.has(name));
   const lines = [[...CSV_EXPORT_COLUMNS, ...fields].map(field).join(',')];
   for (const node of plan.nodes) {
     if (isPersonKind(node.kind)) lines.push(row(node, related, fields).map(field).join(','));

@@ -16,6 +16,8 @@ export type {
   CsvResult,
   DocumentState,
   DoneResult,
+  DiagramExport,
+  ExportFile,
   ExportResult,
   ImageExport,
   OpenedDocument,

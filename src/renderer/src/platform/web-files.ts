@@ -5,8 +5,18 @@
  * Failures come back as `failed` results with a message the renderer shows.
  */
 import { describeCsvRefusal } from '@shared/csv/refusal';
+import { DIAGRAM_EXTENSIONS, DIAGRAM_MEDIA_TYPES, isDiagramFormat } from '@shared/interop/export-formats';
 import { MAX_CSV_BYTES } from '@shared/model/limits';
-import type { CsvResult, DocumentState, DoneResult, OpenResult, Platform, SaveResult } from '../platform/platform';
+import type {
+  CsvResult,
+  DiagramExport,
+  DocumentState,
+  DoneResult,
+  ExportFile,
+  OpenResult,
+  Platform,
+  SaveResult,
+} from '../platform/platform';
 import { displayName, fileStem, stemOfFileName, windowTitle } from './document-title';
 import { handOverParsed, openPlanInput } from './plan-open-client';
 import type { UnsavedChoice } from './unsaved-prompt';
@@ -20,6 +30,8 @@ export interface WebFilesDeps {
 
 const PLAN_ACCEPT = '.json,.png,.drawio,.xml,application/json,image/png';
 const CANCELED = { status: 'canceled' } as const;
+
+const isDiagram = (file: ExportFile): file is DiagramExport => isDiagramFormat(file.format);
 
 /** Resolves with the chosen file, or null when the picker is dismissed. */
 function pickFile(win: Window, accept: string): Promise<File | null> {
@@ -141,6 +153,11 @@ export function createWebFiles({ win, askUnsaved }: WebFilesDeps): WebFiles {
       return Promise.resolve({ status: 'exported', fileName: name });
     },
     exportImage(image) {
+      if (isDiagram(image)) {
+        const name = `${stem()}.${DIAGRAM_EXTENSIONS[image.format]}`;
+        download(win, name, image.data, `${DIAGRAM_MEDIA_TYPES[image.format]};charset=utf-8`);
+        return Promise.resolve({ status: 'exported', fileName: name });
+      }
       const name = `${stem()}.${image.format}`;
       if (image.format === 'png') download(win, name, image.data as Uint8Array<ArrayBuffer>, 'image/png');
       else if (image.format === 'pdf') download(win, name, image.data as Uint8Array<ArrayBuffer>, 'application/pdf');
