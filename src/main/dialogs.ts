@@ -15,7 +15,7 @@ const OPEN_FILTERS: Record<OpenKind, FileFilter[]> = {
     { name: 'All files', extensions: ['*'] },
   ],
   csv: [
-    { name: 'CSV files', extensions: ['csv', 'txt'] },
+    { name: 'CSV files and d3-org-chart JSON', extensions: ['csv', 'txt', 'json'] },
     { name: 'All files', extensions: ['*'] },
   ],
 };

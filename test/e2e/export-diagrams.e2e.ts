@@ -9,6 +9,7 @@ import { importCsvBytes } from '../../src/shared/csv/import-csv-bytes';
 import { serializePlan } from '../../src/shared/format/serialize';
 import { CSV_EXPORT_ROLES } from '../../src/shared/interop/csv-export';
 import { drawioToPlan } from '../../src/shared/interop/drawio-read';
+import { subtreePlan } from '../../src/shared/interop/subtree';
 import type { Plan } from '../../src/shared/model/types';
 import { parseMermaidSubset } from '../shared/interop/mermaid-subset';
 import { elements, parseXml } from '../shared/interop/xml-parse';
@@ -57,7 +58,8 @@ describe('exporting diagrams and tables from the dialog', () => {
 
     // From an image format, the format list moves to the diagram form.
     await fileMenu(page, /Export SVG image/);
-    await page.getByRole('dialog', { name: 'Export the plan as an image' }).getByLabel('GraphML graph (yEd)').check();
+    // A click, not check(): the image form gives way to the diagram form, which shows the choice.
+    await page.getByRole('dialog', { name: 'Export the plan as an image' }).getByLabel('GraphML graph (yEd)').click();
     await dialog.waitFor();
     const graphml = await exportAs(page, 'GraphML graph (yEd)');
     expect(graphml.name).toMatch(/\.graphml$/);
@@ -106,7 +108,11 @@ describe('exporting diagrams and tables from the dialog', () => {
     await fileMenu(page, /Export people as CSV/);
     const dialog = page.getByRole('dialog', { name: DIALOG });
     await dialog.getByTestId('export-csv-fields').getByLabel('email').uncheck();
-    const root = plan.edges.find((e) => e.kind === 'reports-to')?.target as string;
+    // A manager below the top: their part has fewer people than the plan.
+    const root = plan.edges
+      .filter((e) => e.kind === 'reports-to')
+      .map((e) => e.target)
+      .find((id) => people(subtreePlan(plan, id) ?? plan).length < people(plan).length) as string;
     await dialog.getByTestId('export-subtree').selectOption(root);
     const csv = await exportAs(page, 'CSV table of the people (for spreadsheets)');
     const [header, ...rows] = csv.text
@@ -115,6 +121,7 @@ describe('exporting diagrams and tables from the dialog', () => {
       .split('\r\n');
     expect(header).toBe('id,name,title,manager_id,role,level,team,site');
     expect(rows.map((row) => row.split(',')[0])).toContain(root);
+    expect(rows.length).toBe(people(subtreePlan(plan, root) ?? plan).length);
     expect(rows.length).toBeLessThan(people(plan).length);
     await context.close();
   });

@@ -13,6 +13,8 @@ export type CsvRefusal =
   /** Not valid in the encoding a BOM named or the user chose; `offset` is the first bad byte. */
   | { readonly kind: 'undecodable'; readonly encoding: CsvEncoding; readonly offset: number }
   | { readonly kind: 'empty' }
+  /** A JSON file (d3-org-chart's data) that is not an array of flat objects. */
+  | { readonly kind: 'bad-json'; readonly message: string }
   | {
       readonly kind: 'no-id-column';
       readonly expected: readonly string[];
@@ -83,6 +85,8 @@ export function describeCsvRefusal(refusal: CsvRefusal, audience: CsvAudience): 
     }
     case 'empty':
       return 'the file is empty: no header row';
+    case 'bad-json':
+      return refusal.message;
     case 'no-id-column': {
       const headers = refusal.headers.length === 0 ? '(none)' : quoteList(refusal.headers);
       const others = otherSeparators(refusal.headers, refusal.delimiter);

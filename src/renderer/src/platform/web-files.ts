@@ -165,7 +165,7 @@ export function createWebFiles({ win, askUnsaved }: WebFilesDeps): WebFiles {
       return Promise.resolve({ status: 'exported', fileName: name });
     },
     async importCsv(): Promise<CsvResult> {
-      const file = await pickFile(win, '.csv,text/csv');
+      const file = await pickFile(win, '.csv,text/csv,.json,application/json');
       if (file === null) return CANCELED;
       // The size is checked before reading, and bytes go to the core's decoder as on the desktop and the CLI.
       if (file.size > MAX_CSV_BYTES) {
