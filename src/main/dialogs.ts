@@ -18,6 +18,10 @@ const OPEN_FILTERS: Record<OpenKind, FileFilter[]> = {
     { name: 'CSV files and d3-org-chart JSON', extensions: ['csv', 'txt', 'json'] },
     { name: 'All files', extensions: ['*'] },
   ],
+  rules: [
+    { name: 'Rule sets', extensions: ['json'] },
+    { name: 'All files', extensions: ['*'] },
+  ],
 };
 
 const SAVE_FILTERS: Record<SaveKind, FileFilter[]> = {
@@ -30,6 +34,7 @@ const SAVE_FILTERS: Record<SaveKind, FileFilter[]> = {
   mermaid: [{ name: 'Mermaid flowchart', extensions: ['mmd'] }],
   graphml: [{ name: 'GraphML graph (yEd)', extensions: ['graphml'] }],
   csv: [{ name: 'CSV table', extensions: ['csv'] }],
+  rules: [{ name: 'Rule set', extensions: ['json'] }],
 };
 
 export function createDialogUi(window: BrowserWindow): DocumentUi {

@@ -68,6 +68,10 @@ export type ExportResult = { readonly status: 'exported'; readonly fileName: str
 export type CsvResult =
   { readonly status: 'read'; readonly fileName: string; readonly bytes: Uint8Array } | Canceled | Failed;
 
+/** A rule-set file the user chose (`check --rules` format), as text: the renderer checks it with the core. */
+export type RuleSetFileResult =
+  { readonly status: 'read'; readonly fileName: string; readonly text: string } | Canceled | Failed;
+
 /** A rendered chart for Export: PNG bytes, SVG markup, or PDF bytes. */
 export type ImageExport =
   | { readonly format: 'png'; readonly data: Uint8Array }
@@ -117,6 +121,10 @@ export interface OrgPlannerInvokeApi {
   /** Saves an exported image or diagram: main's save dialog with the format's extension (a download on the web). */
   exportImage(image: ExportFile): Promise<ExportResult>;
   importCsv(): Promise<CsvResult>;
+  /** Rules tab › Load rule set…: main's open dialog, the file read as UTF-8 text (size-capped). */
+  openRuleSet(): Promise<RuleSetFileResult>;
+  /** Rules tab › Save rule set…: main's save dialog (.json); main writes only a valid rule set. */
+  saveRuleSet(text: string): Promise<ExportResult>;
 }
 
 /** Everything `window.orgPlanner` offers. */

@@ -10,8 +10,8 @@ import type { PlanBytesParser } from '../../node/files/plan-from-bytes';
 import type { DocumentSession } from './session';
 
 export type UnsavedAnswer = 'save' | 'discard' | 'cancel';
-export type SaveKind = 'plan' | 'json' | 'png' | 'svg' | 'pdf' | DiagramFormat;
-export type OpenKind = 'plan' | 'csv';
+export type SaveKind = 'plan' | 'json' | 'png' | 'svg' | 'pdf' | DiagramFormat | 'rules';
+export type OpenKind = 'plan' | 'csv' | 'rules';
 
 export interface DocumentUi {
   /** Save / Don't Save / Cancel before New, Open, Close and Quit. */

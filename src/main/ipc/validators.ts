@@ -8,6 +8,7 @@
 import { isAbsolute } from 'node:path';
 import { looksLikeDrawio } from '@shared/interop/drawio-open';
 import { DIAGRAM_LABELS, isDiagramFormat, type DiagramFormat } from '@shared/interop/export-formats';
+import { parseRuleSet } from '@shared/interop/rule-set';
 import { MAX_PLAN_BYTES } from '@shared/model/limits';
 import {
   IMAGE_FORMATS,
@@ -21,6 +22,7 @@ import {
 } from '@shared/settings/preferences';
 import type { DiagramExport, DocumentState, ExportFile, ImageExport } from '../../preload/api';
 import { looksLikePlanPath } from '../cli-args';
+import { MAX_RULE_SET_BYTES } from '../documents/rule-set-flow';
 
 export class PayloadError extends TypeError {
   override readonly name = 'PayloadError';
@@ -184,5 +186,12 @@ export const droppedPlanPath: Validator<string> = (value, name) => {
   if (typeof value !== 'string' || value.length > MAX_PATH_LENGTH || value.includes('\0')) fail(name, 'a file path');
   if (!isAbsolute(value) || !looksLikePlanPath(value))
     fail(name, 'an absolute path to a .json plan or a .drawio diagram');
+  return value;
+};
+
+/** A rule set to save: text the core reads as a rule set (what Load and `check --rules` accept), under 1 MiB. */
+export const ruleSetText: Validator<string> = (value, name) => {
+  if (typeof value !== 'string' || value.length > MAX_RULE_SET_BYTES) fail(name, 'a rule set of at most 1 MiB');
+  if (!parseRuleSet(value).ok) fail(name, 'a rule set ({ "rules": { … } }) as check --rules reads it');
   return value;
 };

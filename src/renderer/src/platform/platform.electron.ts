@@ -31,6 +31,8 @@ export function createElectronPlatform(bridge: OrgPlannerBridge): Platform {
     exportPlanJson: (text) => bridge.exportPlanJson(text),
     exportImage: (image) => bridge.exportImage(image),
     importCsv: () => bridge.importCsv(),
+    openRuleSet: () => bridge.openRuleSet(),
+    saveRuleSet: (text) => bridge.saveRuleSet(text),
     onCommand: (callback) => bridge.onCommand(callback),
   };
 }

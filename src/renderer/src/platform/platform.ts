@@ -22,6 +22,7 @@ export type {
   ImageExport,
   OpenedDocument,
   OpenResult,
+  RuleSetFileResult,
   SaveResult,
 } from '../../../preload/api';
 
@@ -41,6 +42,8 @@ type DocumentActions = Pick<
   | 'exportPlanJson'
   | 'exportImage'
   | 'importCsv'
+  | 'openRuleSet'
+  | 'saveRuleSet'
   | 'onCommand'
 >;
 

@@ -50,6 +50,8 @@ export function createWebPlatform(
       exportPlanJson: noFiles,
       exportImage: noFiles,
       importCsv: noFiles,
+      openRuleSet: noFiles,
+      saveRuleSet: noFiles,
       onCommand: noFiles,
     }),
   };

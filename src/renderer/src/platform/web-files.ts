@@ -28,6 +28,7 @@ export interface WebFilesDeps {
   readonly askUnsaved: (name: string) => Promise<UnsavedChoice>;
 }
 
+const MAX_RULE_SET_BYTES = 1024 * 1024;
 const PLAN_ACCEPT = '.json,.png,.drawio,.xml,application/json,image/png';
 const CANCELED = { status: 'canceled' } as const;
 
@@ -173,6 +174,19 @@ export function createWebFiles({ win, askUnsaved }: WebFilesDeps): WebFiles {
         return { status: 'failed', message: `“${file.name}” cannot be imported: ${why}.` };
       }
       return { status: 'read', fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+    },
+    async openRuleSet() {
+      const file = await pickFile(win, '.json,application/json');
+      if (file === null) return CANCELED;
+      // A rule set is a few kilobytes; the cap keeps a wrong pick (a 40 MB plan) from being read whole.
+      if (file.size > MAX_RULE_SET_BYTES)
+        return { status: 'failed', message: `“${file.name}” is too large for a rule set (over 1 MiB).` };
+      return { status: 'read', fileName: file.name, text: await file.text() };
+    },
+    saveRuleSet(text) {
+      const name = `${stem()} rules.json`;
+      download(win, name, text, 'application/json');
+      return Promise.resolve({ status: 'exported', fileName: name });
     },
     onCommand() {
       // The browser has no application menu: commands come from the header and the keyboard.
