@@ -11,8 +11,8 @@ import { CSV_EXPORT_ROLES } from '../../src/shared/interop/csv-export';
 import { drawioToPlan } from '../../src/shared/interop/drawio-read';
 import { subtreePlan } from '../../src/shared/interop/subtree';
 import type { Plan } from '../../src/shared/model/types';
-import { parseMermaidSubset } from '../shared/interop/mermaid-subset';
-import { elements, parseXml } from '../shared/interop/xml-parse';
+import { parseMermaidSubset } from '../../test/shared/interop/mermaid-subset';
+import { elements, parseXml } from '../../test/shared/interop/xml-parse';
 import { connectBrowser, getPlan, isDirty, openApp, screenshot } from './helpers';
 import { chooseFile, downloadOf, fileMenu } from './files-helpers';
 
