@@ -64,12 +64,20 @@ describe('exporting diagrams and tables from the dialog', () => {
     const graphml = await exportAs(page, 'GraphML graph (yEd)');
     expect(graphml.name).toMatch(/\.graphml$/);
     const xml = parseXml(graphml.text);
-    const planIdOf = (element: ReturnType<typeof elements>[number]): string =>
-      elements(element, 'data').find((d) => d.getAttribute('key') === 'planId')?.textContent ?? '';
+    const dataOf = (element: ReturnType<typeof elements>[number], key: string): string =>
+      elements(element, 'data').find((d) => d.getAttribute('key') === key)?.textContent ?? '';
     const graph = elements(xml, 'graph')[0];
     if (graph === undefined) throw new Error('no graph');
-    expect(elements(graph, 'node').map(planIdOf).sort()).toEqual(plan.nodes.map((n) => n.id).sort());
-    expect(elements(graph, 'edge').map(planIdOf).sort()).toEqual(plan.edges.map((e) => e.id).sort());
+    expect(
+      elements(graph, 'node')
+        .map((n) => dataOf(n, 'planId'))
+        .sort(),
+    ).toEqual(plan.nodes.map((n) => n.id).sort());
+    expect(
+      elements(graph, 'edge')
+        .map((e) => dataOf(e, 'edgePlanId'))
+        .sort(),
+    ).toEqual(plan.edges.map((e) => e.id).sort());
 
     await fileMenu(page, /Export Mermaid flowchart/);
     await dialog.waitFor();
