@@ -38,6 +38,11 @@ export const COMMANDS = {
   exportSvg: { label: 'Export SVG image…', keys: ['Alt+Mod+E'], group: 'File' },
   exportPdf: { label: 'Export PDF document…', keys: ['Alt+Shift+Mod+E'], group: 'File' },
   exportJson: { label: 'Export a JSON copy…', keys: ['Alt+Mod+J'], group: 'File' },
+  // Diagram and table exports, beside PDF's Alt+Shift+Mod+E: the format's initial.
+  exportDrawio: { label: 'Export draw.io diagram…', keys: ['Alt+Shift+Mod+D'], group: 'File' },
+  exportMermaid: { label: 'Export Mermaid flowchart…', keys: ['Alt+Shift+Mod+M'], group: 'File' },
+  exportGraphml: { label: 'Export GraphML graph…', keys: ['Alt+Shift+Mod+G'], group: 'File' },
+  exportCsv: { label: 'Export people as CSV…', keys: ['Alt+Shift+Mod+C'], group: 'File' },
   addPm: { label: 'Add a Product Manager', keys: ['M'], group: 'Place', undoable: true },
   addPo: { label: 'Add a Product Owner', keys: ['O'], group: 'Place', undoable: true },
   addPerson: { label: 'Add a person', keys: ['P'], group: 'Place', undoable: true },

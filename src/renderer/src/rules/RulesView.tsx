@@ -19,6 +19,7 @@ import { SeverityIcon } from '../problems/SeverityIcon';
 import { useViolations } from '../problems/violations';
 import { useDispatch, usePlan } from '../store/hooks';
 import { cx } from '../ui/cx';
+import { RuleSetFile } from './RuleSetFile';
 import './rules.css';
 
 function RuleRow({ rule, count }: { readonly rule: RuleInfo; readonly count: number }) {
@@ -127,6 +128,7 @@ export function RulesView() {
       <p className="op-rules__intro">
         Rules from the article and plain org-design checks. Settings here belong to this plan and are saved with it.
       </p>
+      <RuleSetFile />
       <ul className="op-rules__list">
         {RULE_CATALOG.map((rule) => (
           <RuleRow key={rule.id} rule={rule} count={counts.get(rule.id) ?? 0} />
