@@ -18,6 +18,7 @@ export const spanOfControl = defineRule({
       'Move some of the direct reports under a new or an existing lead, or raise "max" in the plan’s settings for this rule.',
     options: [MAX],
   },
+  reads: { scope: 'node' },
   check: ({ index, settings }, emit) => {
     // settings.ts fills every declared option: the default here only satisfies the type.
     const max = settings.options.max ?? MAX.default;

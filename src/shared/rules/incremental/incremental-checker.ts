@@ -1,0 +1,244 @@
+/**
+ * IncrementalChecker: checkPlan's result for each next plan, re-checking
+ * only what the edit since the previous plan can have changed. Each rule
+ * declares what it reads (RuleModule.reads); the edit's touched nodes and
+ * lines are found by object identity (plan-delta.ts) and looked up on the
+ * previous graph plus the edits (edited-graph.ts); the affected part is
+ * re-checked as a small plan of its own (regions.ts) and its violations
+ * replace that part's old ones. Rule settings changing, or an edit touching
+ * more than an eighth of the plan, fall back to a full check. The result is
+ * always exactly checkPlan's (the property test holds it to that).
+ */
+import { indexPlan } from '../../graph/index-plan';
+import type { Plan } from '../../model/types';
+import { checkPlan, resolveRuleSettings, RUN_ORDER, runRules } from '../check';
+import type { RuleId } from '../catalog';
+import type { RuleModule } from '../support/rule-types';
+import { WaiverBook } from '../support/waivers';
+import { compareViolations, type Violation } from '../violation';
+import { EditedGraph } from './edited-graph';
+import { changedStretch, lineEnds, nodeChanges, type NodeChange, type Stretch } from './plan-delta';
+import type { PlanEdge } from '../../model/types';
+import { partPlan, reportingClosure, withNeighbours, type Part } from './regions';
+import { remarkWaivers, usedWaivers } from './waiver-marks';
+
+/** How the last check ran: for tests and the benchmark. */
+export type CheckRun = 'full' | 'incremental' | 'unchanged';
+
+interface State {
+  readonly plan: Plan;
+  readonly graph: EditedGraph;
+  /** Each enabled rule's violations, unsorted. */
+  readonly byRule: ReadonlyMap<string, readonly Violation[]>;
+  readonly all: readonly Violation[];
+}
+
+/** What one edit touched, as the rules' scopes ask for it. */
+interface Edit {
+  readonly next: Plan;
+  readonly graph: EditedGraph;
+  readonly changes: readonly NodeChange[];
+  readonly lines: Stretch<PlanEdge>;
+  readonly limit: number;
+  readonly book: WaiverBook;
+}
+
+const waivable = RUN_ORDER.filter((rule) => rule.meta.waivable !== false);
+const byScope = (scope: RuleModule['reads']['scope']): readonly RuleModule[] =>
+  waivable.filter((rule) => rule.reads.scope === scope);
+const NODE_RULES = byScope('node');
+const CHAIN_RULES = byScope('chain');
+const CYCLE_RULES = byScope('cycle');
+const KINDS_RULES = byScope('kinds');
+const SETTINGS_RULES = RUN_ORDER.filter((rule) => rule.reads.scope === 'settings');
+
+type Lists = Map<string, readonly Violation[]>;
+
+/** Replaces the violations of `rules` about the nodes `drop` picks with `found`'s that `keep` picks. */
+function replace(
+  lists: Lists,
+  rules: readonly RuleModule[],
+  found: readonly Violation[],
+  drop: (v: Violation) => boolean,
+  keep: (v: Violation) => boolean,
+): void {
+  for (const rule of rules) {
+    const id = rule.meta.id;
+    const old = lists.get(id);
+    if (old === undefined) continue; // disabled
+    const kept = old.filter((v) => !drop(v));
+    for (const v of found) if (v.ruleId === id && keep(v)) kept.push(v);
+    lists.set(id, kept);
+  }
+}
+
+function run(part: Part, rules: readonly RuleModule[], book: WaiverBook): Violation[] {
+  const found: Violation[] = [];
+  runRules(part.plan, part.index, rules, book, found);
+  return found;
+}
+
+/** Rules about one node: the touched nodes and their neighbours are re-checked with everything one line away. */
+function recheckNodes(edit: Edit, touched: ReadonlySet<string>, lists: Lists): boolean {
+  if (touched.size === 0) return true;
+  const affected = withNeighbours(edit.graph, touched);
+  if (affected.size > edit.limit) return false;
+  const context = withNeighbours(edit.graph, affected);
+  const part = partPlan(edit.graph, edit.next, context, (e) => affected.has(e.source) || affected.has(e.target));
+  const about = (v: Violation): boolean => affected.has(v.nodeIds[0] ?? '');
+  replace(lists, NODE_RULES, run(part, NODE_RULES, edit.book), about, about);
+  return true;
+}
+
+/** Rules about the reporting chain: everyone below a structural change, and whoever an old violation names. */
+function recheckChains(edit: Edit, lists: Lists): boolean {
+  for (const rule of CHAIN_RULES) {
+    const old = lists.get(rule.meta.id);
+    if (old === undefined || rule.reads.scope !== 'chain') continue;
+    const fields = rule.reads.fields;
+    const structural = lineEnds(edit.lines, 'reports-to');
+    const relabelled = new Set<string>();
+    for (const { id, before, after } of edit.changes) {
+      const same =
+        before !== undefined &&
+        after !== undefined &&
+        before.kind === after.kind &&
+        fields.every((field) => before[field] === after[field]);
+      (same ? relabelled : structural).add(id);
+    }
+    const subjects = reportingClosure(edit.graph, structural, 'in', edit.limit);
+    if (subjects === null) return false;
+    for (const v of old) if (v.nodeIds.some((id) => relabelled.has(id))) subjects.add(v.nodeIds[0] ?? '');
+    if (subjects.size === 0) continue;
+    const context = reportingClosure(edit.graph, subjects, 'out', edit.limit);
+    if (context === null) return false;
+    const part = partPlan(edit.graph, edit.next, context, (e) => e.kind === 'reports-to');
+    const about = (v: Violation): boolean => subjects.has(v.nodeIds[0] ?? '');
+    replace(lists, [rule], run(part, [rule], edit.book), about, about);
+  }
+  return true;
+}
+
+/**
+ * Reporting cycles: every component through a changed reports-to line or a
+ * renamed member lies among the managers above them, all of it, so that
+ * upward closure is re-checked and its old cycles replaced.
+ */
+function recheckCycles(edit: Edit, lists: Lists): boolean {
+  for (const rule of CYCLE_RULES) {
+    const old = lists.get(rule.meta.id);
+    if (old === undefined) continue;
+    const seeds = lineEnds(edit.lines, 'reports-to');
+    const changed = new Set(edit.changes.map((c) => c.id));
+    for (const c of edit.changes) if (c.before === undefined || c.after === undefined) seeds.add(c.id);
+    for (const v of old) for (const id of v.nodeIds) if (changed.has(id)) seeds.add(id);
+    if (seeds.size === 0) continue;
+    const region = reportingClosure(edit.graph, seeds, 'out', edit.limit);
+    if (region === null) return false;
+    const part = partPlan(edit.graph, edit.next, region, (e) => e.kind === 'reports-to');
+    const inRegion = (v: Violation): boolean => v.nodeIds.some((id) => region.has(id));
+    replace(lists, [rule], run(part, [rule], edit.book), inRegion, () => true);
+  }
+  return true;
+}
+
+/** Rules over every node of some kinds: re-run on those nodes when a node of those kinds changed. */
+function recheckKinds(edit: Edit, lists: Lists): void {
+  for (const rule of KINDS_RULES) {
+    if (!lists.has(rule.meta.id) || rule.reads.scope !== 'kinds') continue;
+    const kinds: readonly string[] = rule.reads.kinds;
+    const hit = edit.changes.some(
+      (c) =>
+        (c.before !== undefined && kinds.includes(c.before.kind)) ||
+        (c.after !== undefined && kinds.includes(c.after.kind)),
+    );
+    if (!hit) continue;
+    const ids = new Set<string>();
+    for (const node of edit.next.nodes) if (kinds.includes(node.kind)) ids.add(node.id);
+    const part = partPlan(edit.graph, edit.next, ids, () => false);
+    replace(
+      lists,
+      [rule],
+      run(part, [rule], edit.book),
+      () => true,
+      () => true,
+    );
+  }
+}
+
+function fullState(plan: Plan): State {
+  const all = checkPlan(plan);
+  const byRule = new Map<string, Violation[]>();
+  for (const rule of RUN_ORDER)
+    if (resolveRuleSettings(plan, rule.meta.id as RuleId).enabled) byRule.set(rule.meta.id, []);
+  for (const v of all) byRule.get(v.ruleId)?.push(v);
+  return { plan, graph: new EditedGraph(indexPlan(plan)), byRule, all };
+}
+
+function sortAll(lists: Lists): Violation[] {
+  const all: Violation[] = [];
+  for (const list of lists.values()) for (const v of list) all.push(v);
+  return all.sort(compareViolations);
+}
+
+/** The plan's settings and waivers: re-read whole (they are small), stale-waiver from the final marks. */
+function recheckSettings(edit: Edit, lists: Lists): void {
+  const waivers = edit.next.waivers ?? [];
+  const ids = new Set(waivers.map((w) => w.nodeId));
+  const part = partPlan(edit.graph, edit.next, ids, () => false);
+  const book = usedWaivers(lists, waivable, waivers);
+  replace(
+    lists,
+    SETTINGS_RULES,
+    run(part, SETTINGS_RULES, book),
+    () => true,
+    () => true,
+  );
+}
+
+/** The next state from the previous one, or null when a full check is due. */
+function update(state: State, next: Plan): State | null {
+  const prev = state.plan;
+  if (next.rules !== prev.rules) return null;
+  const limit = Math.max(64, next.nodes.length >> 3);
+  const nodeStretch = changedStretch(prev.nodes, next.nodes, limit);
+  const lines = changedStretch(prev.edges, next.edges, limit);
+  const changes = nodeStretch === null ? null : nodeChanges(nodeStretch);
+  if (changes === null || lines === null) return null;
+  const waiversChanged = (prev.waivers ?? NONE) !== (next.waivers ?? NONE);
+  if (changes.length === 0 && lines.removed.length === 0 && lines.added.length === 0 && !waiversChanged)
+    return { ...state, plan: next };
+  // Past `limit` edits the overlay costs more than indexing once; the previous plan's index is usually cached.
+  const graph = state.graph.size > limit ? new EditedGraph(indexPlan(prev)) : state.graph;
+  if (!graph.apply(changes, lines)) return null;
+  const edit: Edit = { next, graph, changes, lines, limit, book: new WaiverBook(next.waivers ?? []) };
+  const lists: Lists = new Map(state.byRule);
+  const touched = lineEnds(lines);
+  for (const c of changes) touched.add(c.id);
+  if (!recheckNodes(edit, touched, lists) || !recheckChains(edit, lists) || !recheckCycles(edit, lists)) return null;
+  recheckKinds(edit, lists);
+  if (waiversChanged) remarkWaivers(lists, waivable, next.waivers ?? []);
+  recheckSettings(edit, lists);
+  return { plan: next, graph, byRule: lists, all: sortAll(lists) };
+}
+
+const NONE: readonly never[] = [];
+
+export class IncrementalChecker {
+  private state: State | null = null;
+  /** How the last call ran. */
+  lastRun: CheckRun = 'full';
+
+  /** Exactly `checkPlan(plan)`, re-checking only what changed since the plan this was last called with. */
+  check(plan: Plan): readonly Violation[] {
+    const state = this.state;
+    if (state?.plan === plan) {
+      this.lastRun = 'unchanged';
+      return state.all;
+    }
+    const next = state === null ? null : update(state, plan);
+    this.lastRun = next === null ? 'full' : next.all === state?.all ? 'unchanged' : 'incremental';
+    this.state = next ?? fullState(plan);
+    return this.state.all;
+  }
+}
