@@ -13,6 +13,7 @@ import { routeEdges } from '@shared/layout/route';
 import { computeTreeLayout, layoutPlan } from '@shared/layout/tree-layout';
 import { checkPlan } from '@shared/rules/check';
 import { diffRows } from './diff-rows';
+import { incrementalRows } from './incremental-rows';
 import { generatePlan, generateTree } from './generate-plan';
 import { ms, timeMedian } from './measure';
 
@@ -91,6 +92,7 @@ function main(): void {
   console.log('|---|---:|---|');
   for (const line of csvAndLayout()) console.log(line);
   for (const line of diffRows(RUNS)) console.log(line);
+  for (const line of incrementalRows()) console.log(line);
 }
 
 main();

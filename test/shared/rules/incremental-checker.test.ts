@@ -194,4 +194,17 @@ describe('IncrementalChecker', () => {
     // The property says nothing if every step fell back to a full check.
     expect(runs.incremental).toBeGreaterThan(3 * runs.full);
   }, 60_000);
+
+  it('stays equal to checkPlan once an edit repeats a node id (found by the property test with another seed)', () => {
+    const start: Plan = { format: 'org-planner', version: 2, nodes: [{ id: '0', kind: 'pm', name: 'Sam' }], edges: [] };
+    const checker = new IncrementalChecker();
+    checker.check(start);
+    let plan: Plan = { ...start, nodes: [{ id: '0', kind: 'pm', name: 'Sam' }, ...start.nodes] };
+    expect(checker.check(plan)).toEqual(checkPlan(plan));
+    plan = { ...plan, nodes: plan.nodes.map((node, i) => (i === 0 ? { ...node, level: 0 } : node)) };
+    expect(checker.check(plan)).toEqual(checkPlan(plan));
+    plan = { ...plan, nodes: [{ id: 'a', kind: 'pm', name: '' }, ...plan.nodes] };
+    expect(checker.check(plan)).toEqual(checkPlan(plan));
+    expect(checker.lastRun).toBe('full');
+  });
 });

@@ -27,7 +27,11 @@ export class EditedGraph {
   /** Ids that base lines name but no base node has: a node taking such an id would attach them. */
   private readonly dangling = new Set<string>();
 
+  /** False when the base repeats a node id: lines name nodes by id, so only a full index tells them apart. */
+  private readonly faithful: boolean;
+
   constructor(readonly base: GraphIndex) {
+    this.faithful = base.tables.positions.size === base.nodeCount;
     for (let e = 0; e < base.edges.length; e++) {
       if (base.source(e) >= 0 && base.target(e) >= 0) continue;
       const edge = base.edge(e);
@@ -82,17 +86,24 @@ export class EditedGraph {
    * this graph does not hold): the caller then starts over from a full check.
    */
   apply(nodes: readonly NodeChange[], lines: Stretch<PlanEdge>): boolean {
+    if (!this.faithful) return false;
     for (const edge of lines.removed) if (!this.removeLine(edge)) return false;
     for (const change of nodes) {
       const current = this.node(change.id);
       if (change.before !== undefined && current !== change.before) return false;
       if (change.before === undefined && (current !== undefined || this.dangling.has(change.id))) return false;
-      this.nodes.set(change.id, change.after ?? null);
+      const i = this.base.indexOf(change.id);
+      // A node back to its base version (undo) needs no entry.
+      if (i >= 0 && change.after === this.base.node(i)) this.nodes.delete(change.id);
+      else this.nodes.set(change.id, change.after ?? null);
     }
     // A node removed without its lines would leave them dangling.
     for (const change of nodes) if (change.after === undefined && this.hasLines(change.id)) return false;
     for (const edge of lines.added) {
       if (this.node(edge.source) === undefined || this.node(edge.target) === undefined) return false;
+      // A base line coming back (undo) is the base's again, not a new line.
+      const e = this.basePosition(edge);
+      if (e !== undefined && this.removed.delete(e)) continue;
       this.added.set(edge, this.arrivals++);
       push(this.addedOut, edge.source, edge);
       push(this.addedIn, edge.target, edge);

@@ -19,7 +19,7 @@ import { compareViolations, type Violation } from '../violation';
 import { EditedGraph } from './edited-graph';
 import { changedStretch, lineEnds, nodeChanges, type NodeChange, type Stretch } from './plan-delta';
 import type { PlanEdge } from '../../model/types';
-import { partPlan, reportingClosure, withNeighbours, type Part } from './regions';
+import { nodesPlan, partPlan, reportingClosure, withNeighbours, type Part } from './regions';
 import { remarkWaivers, usedWaivers } from './waiver-marks';
 
 /** How the last check ran: for tests and the benchmark. */
@@ -61,15 +61,44 @@ function replace(
   found: readonly Violation[],
   drop: (v: Violation) => boolean,
   keep: (v: Violation) => boolean,
+  delta: Delta,
 ): void {
   for (const rule of rules) {
     const id = rule.meta.id;
     const old = lists.get(id);
     if (old === undefined) continue; // disabled
-    const kept = old.filter((v) => !drop(v));
-    for (const v of found) if (v.ruleId === id && keep(v)) kept.push(v);
+    const kept: Violation[] = [];
+    for (const v of old) {
+      if (drop(v)) delta.dropped.add(v);
+      else kept.push(v);
+    }
+    for (const v of found) {
+      if (v.ruleId !== id || !keep(v)) continue;
+      kept.push(v);
+      delta.added.push(v);
+    }
     lists.set(id, kept);
   }
+}
+
+/** The violations an update dropped and added: the sorted list is patched with them rather than sorted anew. */
+interface Delta {
+  readonly dropped: Set<Violation>;
+  readonly added: Violation[];
+}
+
+/** `all` without the dropped violations, with the added ones merged in order. */
+function patchSorted(all: readonly Violation[], delta: Delta): Violation[] {
+  const added = delta.added.sort(compareViolations);
+  const out: Violation[] = [];
+  let k = 0;
+  for (const v of all) {
+    if (delta.dropped.has(v)) continue;
+    while (k < added.length && compareViolations(added[k] as Violation, v) < 0) out.push(added[k++] as Violation);
+    out.push(v);
+  }
+  while (k < added.length) out.push(added[k++] as Violation);
+  return out;
 }
 
 function run(part: Part, rules: readonly RuleModule[], book: WaiverBook): Violation[] {
@@ -78,24 +107,35 @@ function run(part: Part, rules: readonly RuleModule[], book: WaiverBook): Violat
   return found;
 }
 
-/** Rules about one node: the touched nodes and their neighbours are re-checked with everything one line away. */
-function recheckNodes(edit: Edit, touched: ReadonlySet<string>, lists: Lists): boolean {
-  if (touched.size === 0) return true;
-  const affected = withNeighbours(edit.graph, touched);
+/**
+ * Rules about one node: a node's violations change when it changes, when one
+ * of its lines comes or goes, or when a node at the far end of one of its
+ * lines changes; those are re-checked with everything one line away.
+ */
+function recheckNodes(edit: Edit, lists: Lists, delta: Delta): boolean {
+  const changed = edit.changes.map((c) => c.id);
+  const affected = withNeighbours(edit.graph, changed);
+  for (const id of lineEnds(edit.lines)) affected.add(id);
+  if (affected.size === 0) return true;
   if (affected.size > edit.limit) return false;
   const context = withNeighbours(edit.graph, affected);
-  const part = partPlan(edit.graph, edit.next, context, (e) => affected.has(e.source) || affected.has(e.target));
+  const part = partPlan(edit.graph, edit.next, context, () => true, affected);
   const about = (v: Violation): boolean => affected.has(v.nodeIds[0] ?? '');
-  replace(lists, NODE_RULES, run(part, NODE_RULES, edit.book), about, about);
+  replace(lists, NODE_RULES, run(part, NODE_RULES, edit.book), about, about, delta);
   return true;
 }
 
-/** Rules about the reporting chain: everyone below a structural change, and whoever an old violation names. */
-function recheckChains(edit: Edit, lists: Lists): boolean {
+/**
+ * Rules about the reporting chain: a node's violations change when something
+ * above it changes its structure (a line, a kind, a field the rule decides on),
+ * or when a node they name is renamed. Those subjects are re-checked with
+ * everything above them.
+ */
+function recheckChains(edit: Edit, lists: Lists, delta: Delta): boolean {
   for (const rule of CHAIN_RULES) {
     const old = lists.get(rule.meta.id);
     if (old === undefined || rule.reads.scope !== 'chain') continue;
-    const fields = rule.reads.fields;
+    const { fields, subjects: kinds } = rule.reads;
     const structural = lineEnds(edit.lines, 'reports-to');
     const relabelled = new Set<string>();
     for (const { id, before, after } of edit.changes) {
@@ -106,15 +146,24 @@ function recheckChains(edit: Edit, lists: Lists): boolean {
         fields.every((field) => before[field] === after[field]);
       (same ? relabelled : structural).add(id);
     }
-    const subjects = reportingClosure(edit.graph, structural, 'in', edit.limit);
-    if (subjects === null) return false;
+    const below = reportingClosure(edit.graph, structural, 'in', edit.limit);
+    if (below === null) return false;
+    const subjects = new Set<string>();
+    for (const id of below) {
+      const node = edit.graph.node(id);
+      if (node !== undefined && kinds.includes(node.kind)) subjects.add(id);
+    }
     for (const v of old) if (v.nodeIds.some((id) => relabelled.has(id))) subjects.add(v.nodeIds[0] ?? '');
-    if (subjects.size === 0) continue;
+    const stale = (v: Violation): boolean => below.has(v.nodeIds[0] ?? '') || subjects.has(v.nodeIds[0] ?? '');
+    if (subjects.size === 0) {
+      replace(lists, [rule], [], stale, () => false, delta);
+      continue;
+    }
     const context = reportingClosure(edit.graph, subjects, 'out', edit.limit);
     if (context === null) return false;
     const part = partPlan(edit.graph, edit.next, context, (e) => e.kind === 'reports-to');
     const about = (v: Violation): boolean => subjects.has(v.nodeIds[0] ?? '');
-    replace(lists, [rule], run(part, [rule], edit.book), about, about);
+    replace(lists, [rule], run(part, [rule], edit.book), stale, about, delta);
   }
   return true;
 }
@@ -124,7 +173,7 @@ function recheckChains(edit: Edit, lists: Lists): boolean {
  * renamed member lies among the managers above them, all of it, so that
  * upward closure is re-checked and its old cycles replaced.
  */
-function recheckCycles(edit: Edit, lists: Lists): boolean {
+function recheckCycles(edit: Edit, lists: Lists, delta: Delta): boolean {
   for (const rule of CYCLE_RULES) {
     const old = lists.get(rule.meta.id);
     if (old === undefined) continue;
@@ -137,13 +186,13 @@ function recheckCycles(edit: Edit, lists: Lists): boolean {
     if (region === null) return false;
     const part = partPlan(edit.graph, edit.next, region, (e) => e.kind === 'reports-to');
     const inRegion = (v: Violation): boolean => v.nodeIds.some((id) => region.has(id));
-    replace(lists, [rule], run(part, [rule], edit.book), inRegion, () => true);
+    replace(lists, [rule], run(part, [rule], edit.book), inRegion, () => true, delta);
   }
   return true;
 }
 
 /** Rules over every node of some kinds: re-run on those nodes when a node of those kinds changed. */
-function recheckKinds(edit: Edit, lists: Lists): void {
+function recheckKinds(edit: Edit, lists: Lists, delta: Delta): void {
   for (const rule of KINDS_RULES) {
     if (!lists.has(rule.meta.id) || rule.reads.scope !== 'kinds') continue;
     const kinds: readonly string[] = rule.reads.kinds;
@@ -153,15 +202,17 @@ function recheckKinds(edit: Edit, lists: Lists): void {
         (c.after !== undefined && kinds.includes(c.after.kind)),
     );
     if (!hit) continue;
-    const ids = new Set<string>();
-    for (const node of edit.next.nodes) if (kinds.includes(node.kind)) ids.add(node.id);
-    const part = partPlan(edit.graph, edit.next, ids, () => false);
+    const part = nodesPlan(
+      edit.next,
+      edit.next.nodes.filter((node) => kinds.includes(node.kind)),
+    );
     replace(
       lists,
       [rule],
       run(part, [rule], edit.book),
       () => true,
       () => true,
+      delta,
     );
   }
 }
@@ -182,7 +233,7 @@ function sortAll(lists: Lists): Violation[] {
 }
 
 /** The plan's settings and waivers: re-read whole (they are small), stale-waiver from the final marks. */
-function recheckSettings(edit: Edit, lists: Lists): void {
+function recheckSettings(edit: Edit, lists: Lists, delta: Delta): void {
   const waivers = edit.next.waivers ?? [];
   const ids = new Set(waivers.map((w) => w.nodeId));
   const part = partPlan(edit.graph, edit.next, ids, () => false);
@@ -193,6 +244,7 @@ function recheckSettings(edit: Edit, lists: Lists): void {
     run(part, SETTINGS_RULES, book),
     () => true,
     () => true,
+    delta,
   );
 }
 
@@ -213,13 +265,18 @@ function update(state: State, next: Plan): State | null {
   if (!graph.apply(changes, lines)) return null;
   const edit: Edit = { next, graph, changes, lines, limit, book: new WaiverBook(next.waivers ?? []) };
   const lists: Lists = new Map(state.byRule);
-  const touched = lineEnds(lines);
-  for (const c of changes) touched.add(c.id);
-  if (!recheckNodes(edit, touched, lists) || !recheckChains(edit, lists) || !recheckCycles(edit, lists)) return null;
-  recheckKinds(edit, lists);
-  if (waiversChanged) remarkWaivers(lists, waivable, next.waivers ?? []);
-  recheckSettings(edit, lists);
-  return { plan: next, graph, byRule: lists, all: sortAll(lists) };
+  const delta: Delta = { dropped: new Set(), added: [] };
+  if (!recheckNodes(edit, lists, delta) || !recheckChains(edit, lists, delta) || !recheckCycles(edit, lists, delta))
+    return null;
+  recheckKinds(edit, lists, delta);
+  // Without waivers before or after, the settings rules (unknown rule ids, stale waivers) have nothing new to say.
+  const noWaivers = (prev.waivers ?? NONE).length === 0 && (next.waivers ?? NONE).length === 0;
+  if (!noWaivers) {
+    if (waiversChanged) remarkWaivers(lists, waivable, next.waivers ?? []);
+    recheckSettings(edit, lists, delta);
+  }
+  const all = waiversChanged ? sortAll(lists) : patchSorted(state.all, delta);
+  return { plan: next, graph, byRule: lists, all };
 }
 
 const NONE: readonly never[] = [];

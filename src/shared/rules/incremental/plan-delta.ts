@@ -1,35 +1,55 @@
 /**
  * What an edit changed, found by object identity: edits are immutable
  * updates (edit/), so every node and line they leave alone is the same object
- * in the next plan. Comparing the two arrays from both ends isolates the one
- * stretch an edit touched (a rename, an added node, a removed line), without
- * hashing a single id.
+ * in the next plan. Walking the two arrays side by side finds what an edit
+ * touched (a rename, an added node, a removed line) without hashing a single id.
  */
 import type { PlanEdge, PlanNode } from '../../model/types';
 
-/** The stretch of `before` that `after` replaced: what was removed and what came in its place. */
+/** What `after` no longer holds of `before`, and what it holds that `before` did not. */
 export interface Stretch<T> {
   readonly removed: readonly T[];
   readonly added: readonly T[];
 }
 
+/** How far ahead a walk looks to tell an inserted item from a removed one. */
+const LOOKAHEAD = 8;
+
 /**
- * The differing middle of two arrays, after their common start and end; null
- * when it holds more than `limit` items on either side (an edit that big is
- * cheaper to check from scratch).
+ * What `after` removed from `before` and added to it, found by walking both
+ * in step and, where they part, looking a few items ahead for where they meet
+ * again (edits remove and insert, they do not reorder: a moved manager line is
+ * removed in the middle and added at the end). Items that do not meet again
+ * count as replaced. Null past `limit` items on either side: an edit that big
+ * is cheaper to check from scratch.
  */
 export function changedStretch<T>(before: readonly T[], after: readonly T[], limit: number): Stretch<T> | null {
-  const shorter = Math.min(before.length, after.length);
-  let start = 0;
-  while (start < shorter && before[start] === after[start]) start++;
-  let endBefore = before.length;
-  let endAfter = after.length;
-  while (endBefore > start && endAfter > start && before[endBefore - 1] === after[endAfter - 1]) {
-    endBefore--;
-    endAfter--;
+  const removed: T[] = [];
+  const added: T[] = [];
+  let a = 0;
+  let b = 0;
+  while (a < before.length && b < after.length) {
+    if (before[a] === after[b]) {
+      a++;
+      b++;
+      continue;
+    }
+    let k = 1;
+    while (k <= LOOKAHEAD && after[b + k] !== before[a] && before[a + k] !== after[b]) k++;
+    if (k > LOOKAHEAD) {
+      removed.push(before[a++] as T);
+      added.push(after[b++] as T);
+    } else if (after[b + k] === before[a]) {
+      for (const end = b + k; b < end;) added.push(after[b++] as T);
+    } else {
+      for (const end = a + k; a < end;) removed.push(before[a++] as T);
+    }
+    if (removed.length > limit || added.length > limit) return null;
   }
-  if (endBefore - start > limit || endAfter - start > limit) return null;
-  return { removed: before.slice(start, endBefore), added: after.slice(start, endAfter) };
+  if (before.length - a + removed.length > limit || after.length - b + added.length > limit) return null;
+  while (a < before.length) removed.push(before[a++] as T);
+  while (b < after.length) added.push(after[b++] as T);
+  return { removed, added };
 }
 
 /** One node the edit touched: its version before (absent when added) and after (absent when removed). */

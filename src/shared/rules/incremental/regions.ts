@@ -58,20 +58,23 @@ export interface Part {
 
 /**
  * A plan of the current nodes with these ids (those that exist) and the lines
- * `pickLines` chooses among the lines joining two of them, in plan order, indexed.
+ * `pickLines` chooses among the lines at `lineOwners` (by default all of
+ * them) that join two of them, in plan order, indexed.
  */
 export function partPlan(
   graph: EditedGraph,
   whole: Plan,
   ids: ReadonlySet<string>,
   pickLines: (edge: PlanEdge) => boolean,
+  lineOwners: Iterable<string> = ids,
 ): Part {
   const nodes: { node: PlanNode; order: number }[] = [];
-  const lines = new Map<PlanEdge, number>();
   for (const id of ids) {
     const node = graph.node(id);
-    if (node === undefined) continue;
-    nodes.push({ node, order: graph.nodeOrder(id) });
+    if (node !== undefined) nodes.push({ node, order: graph.nodeOrder(id) });
+  }
+  const lines = new Map<PlanEdge, number>();
+  for (const id of lineOwners) {
     graph.forEachLine(id, 'out', (edge, order) => {
       if (ids.has(edge.target) && pickLines(edge)) lines.set(edge, order);
     });
@@ -81,7 +84,15 @@ export function partPlan(
   }
   nodes.sort((a, b) => a.order - b.order);
   const edges = [...lines].sort((a, b) => a[1] - b[1]).map(([edge]) => edge);
-  const partNodes = nodes.map((entry) => entry.node);
-  const plan: Plan = { ...whole, nodes: partNodes, edges };
-  return { plan, index: new Index(partNodes, edges, buildTables(partNodes, edges)) };
+  return nodesPlan(
+    whole,
+    nodes.map((entry) => entry.node),
+    edges,
+  );
+}
+
+/** A plan of these nodes and lines with the whole plan's settings and waivers, indexed. */
+export function nodesPlan(whole: Plan, nodes: readonly PlanNode[], edges: readonly PlanEdge[] = []): Part {
+  const plan: Plan = { ...whole, nodes, edges };
+  return { plan, index: new Index(nodes, edges, buildTables(nodes, edges)) };
 }

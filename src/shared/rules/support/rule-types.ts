@@ -67,7 +67,7 @@ export interface RuleMeta<Id extends string = string> {
  */
 export type RuleReads =
   | { readonly scope: 'node' }
-  | { readonly scope: 'chain'; readonly fields: readonly (keyof PlanNode)[] }
+  | { readonly scope: 'chain'; readonly subjects: readonly NodeKind[]; readonly fields: readonly (keyof PlanNode)[] }
   | { readonly scope: 'cycle' }
   | { readonly scope: 'kinds'; readonly kinds: readonly NodeKind[] }
   | { readonly scope: 'settings' };
