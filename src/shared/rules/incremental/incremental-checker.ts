@@ -17,7 +17,7 @@ import type { RuleModule } from '../support/rule-types';
 import { WaiverBook } from '../support/waivers';
 import { compareViolations, type Violation } from '../violation';
 import { EditedGraph } from './edited-graph';
-import { changedStretch, lineEnds, nodeChanges, type NodeChange, type Stretch } from './plan-delta';
+import { changedStretch, lineEnds, nodeChanges, reportingSources, type NodeChange, type Stretch } from './plan-delta';
 import type { PlanEdge } from '../../model/types';
 import { nodesPlan, partPlan, reportingClosure, withNeighbours, type Part } from './regions';
 import { remarkWaivers, usedWaivers } from './waiver-marks';
@@ -136,7 +136,7 @@ function recheckChains(edit: Edit, lists: Lists, delta: Delta): boolean {
     const old = lists.get(rule.meta.id);
     if (old === undefined || rule.reads.scope !== 'chain') continue;
     const { fields, subjects: kinds } = rule.reads;
-    const structural = lineEnds(edit.lines, 'reports-to');
+    const structural = reportingSources(edit.lines);
     const relabelled = new Set<string>();
     for (const { id, before, after } of edit.changes) {
       const same =
@@ -169,15 +169,16 @@ function recheckChains(edit: Edit, lists: Lists, delta: Delta): boolean {
 }
 
 /**
- * Reporting cycles: every component through a changed reports-to line or a
- * renamed member lies among the managers above them, all of it, so that
- * upward closure is re-checked and its old cycles replaced.
+ * Reporting cycles: a cycle through a changed reports-to line, or naming a
+ * changed node, lies wholly among the managers above that line's source or
+ * that node, with its whole component; that upward closure is re-checked and
+ * its old cycles replaced.
  */
 function recheckCycles(edit: Edit, lists: Lists, delta: Delta): boolean {
   for (const rule of CYCLE_RULES) {
     const old = lists.get(rule.meta.id);
     if (old === undefined) continue;
-    const seeds = lineEnds(edit.lines, 'reports-to');
+    const seeds = reportingSources(edit.lines);
     const changed = new Set(edit.changes.map((c) => c.id));
     for (const c of edit.changes) if (c.before === undefined || c.after === undefined) seeds.add(c.id);
     for (const v of old) for (const id of v.nodeIds) if (changed.has(id)) seeds.add(id);

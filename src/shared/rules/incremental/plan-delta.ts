@@ -91,7 +91,7 @@ export function nodeChanges(stretch: Stretch<PlanNode>): NodeChange[] | null {
   return changes;
 }
 
-/** The ids at either end of the lines that came or went. */
+/** The ids at either end of the lines that came or went (of one kind, when given). */
 export function lineEnds(stretch: Stretch<PlanEdge>, kind?: PlanEdge['kind']): Set<string> {
   const ends = new Set<string>();
   for (const side of [stretch.removed, stretch.added]) {
@@ -102,4 +102,16 @@ export function lineEnds(stretch: Stretch<PlanEdge>, kind?: PlanEdge['kind']): S
     }
   }
   return ends;
+}
+
+/**
+ * The sources of the reports-to lines that came or went: the lowest node
+ * whose chain upward changed (its manager's own chain did not).
+ */
+export function reportingSources(stretch: Stretch<PlanEdge>): Set<string> {
+  const sources = new Set<string>();
+  for (const side of [stretch.removed, stretch.added]) {
+    for (const edge of side) if (edge.kind === 'reports-to') sources.add(edge.source);
+  }
+  return sources;
 }
