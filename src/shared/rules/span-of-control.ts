@@ -27,6 +27,7 @@ export const spanOfControl = defineRule({
       'Move some of the direct reports under a new or an existing lead (or merge a small team into a neighbour’s), or change "max" or "min" in the plan’s settings for this rule.',
     options: [MAX, MIN],
   },
+  reads: { scope: 'node' },
   check: ({ index, settings }, emit) => {
     // settings.ts fills every declared option: the defaults here only satisfy the type.
     const max = settings.options.max ?? MAX.default;

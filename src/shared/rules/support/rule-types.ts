@@ -4,7 +4,7 @@
  * rule module (`src/shared/rules/<rule-id>.ts`) exports one of these, made
  * with defineRule; all-rules.ts lists them once.
  */
-import type { Severity } from '../../model/types';
+import type { NodeKind, PlanNode, Severity } from '../../model/types';
 import type { FixCandidate } from '../../fixes/fix-kit';
 import type { RuleCheck } from './context';
 
@@ -59,8 +59,31 @@ export interface RuleMeta<Id extends string = string> {
   waivable?: false;
 }
 
+/**
+ * What a rule's check reads, so the incremental checker (rules/incremental/)
+ * knows which violations an edit can change and what part of the plan
+ * re-checks them. Every scope also reads the labels (name, kind, scope,
+ * vacant, id) of the nodes a violation names, for its message; no rule reads
+ * positions.
+ * - `node`: each violation is about its first node and reads only that node,
+ *   its lines (any kind, either way) and the nodes at their far ends.
+ * - `chain`: each violation is about its first node and reads the reports-to
+ *   lines above it and the nodes on them: their kinds and `fields`.
+ * - `cycle`: violations are reports-to cycles; each reads the lines and nodes of its component.
+ * - `kinds`: reads every node of these kinds (their names and vacancy), no lines.
+ * - `settings`: reads the plan's rule settings, waivers and which nodes exist: re-run whole.
+ */
+export type RuleReads =
+  | { readonly scope: 'node' }
+  | { readonly scope: 'chain'; readonly subjects: readonly NodeKind[]; readonly fields: readonly (keyof PlanNode)[] }
+  | { readonly scope: 'cycle' }
+  | { readonly scope: 'kinds'; readonly kinds: readonly NodeKind[] }
+  | { readonly scope: 'settings' };
+
 export interface RuleModule<Id extends string = string> {
   readonly meta: RuleMeta<Id>;
+  /** What the check reads (RuleReads): declared with the check, so a new rule cannot leave it out. */
+  readonly reads: RuleReads;
   /**
    * Reports the rule's violations. Rules that are not waivable run after all
    * the others, as stale-waiver needs to know which waivers they used.
