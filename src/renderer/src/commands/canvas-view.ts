@@ -4,6 +4,7 @@ import type { Position } from '@shared/model/types';
 import { fitViewport, sameViewport, type FitInput, type Viewport } from '@shared/view/fit-viewport';
 import { VIEW_ANIMATION } from '../ui/view-animation';
 import type { FlowEdge, FlowNode } from '../canvas/flow-types';
+import type { Rect } from '../canvas/overview/plan-bounds';
 import type { CanvasView } from './command-types';
 
 export type FlowStoreApi = ReturnType<typeof useStoreApi<FlowNode, FlowEdge>>;
@@ -23,15 +24,24 @@ function minimapCorner(root: HTMLElement | null): FitInput['corner'] {
   return { width: canvas.right - box.left, height: canvas.bottom - box.top };
 }
 
-export function createCanvasView(flow: ReactFlowInstance<FlowNode, FlowEdge>, flowStore: FlowStoreApi): CanvasView {
+/** `cardBounds`: the plan's cards' box, which Fit view frames while the whole-org overview leaves React Flow no nodes. */
+export function createCanvasView(
+  flow: ReactFlowInstance<FlowNode, FlowEdge>,
+  flowStore: FlowStoreApi,
+  cardBounds: () => Rect | null = () => null,
+): CanvasView {
   const fitInput = (withCorner: boolean): FitInput => {
-    const { width, height, minZoom, maxZoom, domNode } = flowStore.getState();
-    const cards = flow.getNodes().map((node) => ({
-      x: node.position.x,
-      y: node.position.y,
-      width: node.measured?.width ?? node.width ?? 0,
-      height: node.measured?.height ?? node.height ?? 0,
-    }));
+    const { width, height, minZoom, maxZoom, domNode, nodeLookup } = flowStore.getState();
+    const overviewBounds = nodeLookup.size === 0 ? cardBounds() : null;
+    const cards =
+      overviewBounds !== null
+        ? [overviewBounds]
+        : flow.getNodes().map((node) => ({
+            x: node.position.x,
+            y: node.position.y,
+            width: node.measured?.width ?? node.width ?? 0,
+            height: node.measured?.height ?? node.height ?? 0,
+          }));
     const corner = withCorner ? minimapCorner(domNode) : undefined;
     return { cards, width, height, minZoom, maxZoom, padding: FIT_PADDING, corner };
   };
