@@ -48,6 +48,7 @@ export const maxLayers = defineRule({
       'Let the deepest people report to someone higher up (remove a middle layer), or raise "max" in the plan’s settings for this rule.',
     options: [MAX],
   },
+  reads: { scope: 'reporting-graph' },
   check: ({ index, settings }, emit) => {
     // settings.ts fills every declared option: the default here only satisfies the type.
     const max = settings.options.max ?? MAX.default;

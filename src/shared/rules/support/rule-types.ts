@@ -72,13 +72,16 @@ export interface RuleMeta<Id extends string = string> {
  * - `cycle`: violations are reports-to cycles; each reads the lines and nodes of its component.
  * - `kinds`: reads every node of these kinds (their names and vacancy), no lines.
  * - `settings`: reads the plan's rule settings, waivers and which nodes exist: re-run whole.
+ * - `reporting-graph`: one finding for the whole plan from every person and reports-to line (max-layers):
+ *   re-run on the whole plan when a reports-to line, a node's kind or a node a finding names changed.
  */
 export type RuleReads =
   | { readonly scope: 'node' }
   | { readonly scope: 'chain'; readonly subjects: readonly NodeKind[]; readonly fields: readonly (keyof PlanNode)[] }
   | { readonly scope: 'cycle' }
   | { readonly scope: 'kinds'; readonly kinds: readonly NodeKind[] }
-  | { readonly scope: 'settings' };
+  | { readonly scope: 'settings' }
+  | { readonly scope: 'reporting-graph' };
 
 export interface RuleModule<Id extends string = string> {
   readonly meta: RuleMeta<Id>;
