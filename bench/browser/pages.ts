@@ -150,6 +150,29 @@ export async function setView(
       (window as unknown as { __bareSetView: (view: unknown) => void }).__bareSetView(v);
     }, view);
   await settle(page);
+  await quiet(page);
+}
+
+/**
+ * Waits (at most 5 s) for 5 frames in a row within 20 ms of each other: leaving the fitted view unmounts thousands
+ * of cards, and the next row should time pan and zoom, not that clean-up.
+ */
+export async function quiet(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        const start = performance.now();
+        let last = start;
+        let calm = 0;
+        const tick = (now: number): void => {
+          calm = now - last <= 20 ? calm + 1 : 0;
+          last = now;
+          if (calm >= 5 || now - start > 5000) done();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
 }
 
 /** The bare page with React Flow mounted, empty, in a pane of the app's canvas size. */

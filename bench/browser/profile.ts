@@ -2,7 +2,8 @@
  * `--profile`: where the time goes, from Chromium's sampling CPU profiler (CDP Profiler domain): an open
  * (File › Open + fit + painted) and a pan and zoom at a readable zoom, app and bare side by side, and the
  * app's renames. Functions are ranked by inclusive time (the samples with the function anywhere on the stack,
- * counted once per sample), each with its own time and its top caller. Each profile is also written as a
+ * counted once per sample), each with its own time and its top caller; wrappers that only pass their time on to
+ * one callee are left out. Each profile is also written as a
  * .cpuprofile when BENCH_PROFILE_DIR is set (Chromium DevTools opens them).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -34,6 +35,7 @@ interface Ranked {
 }
 
 const TOP = 16;
+const PASS_THROUGH = 0.97;
 const NOT_FUNCTIONS = new Set(['(root)', '(idle)', '(program)']);
 
 function keyOf(node: ProfileNode): string {
@@ -82,8 +84,16 @@ function rank(profiles: readonly CpuProfile[]): { busy: number; rows: Ranked[] }
       }
     }
   }
+  // A caller that only passes its time on (a callee has ≥ 97% of its inclusive time) says nothing its callee does
+  // not: React's and the scheduler's chains of wrappers would fill the table otherwise.
+  const passThrough = new Set<string>();
+  for (const [key, forKey] of callers) {
+    const top = [...forKey.entries()].sort((x, y) => y[1] - x[1])[0];
+    if (top !== undefined && (inclusive.get(key) ?? 0) >= PASS_THROUGH * (inclusive.get(top[0]) ?? Infinity))
+      passThrough.add(top[0]);
+  }
   const rows = [...inclusive.entries()]
-    .filter(([key]) => !NOT_FUNCTIONS.has(key))
+    .filter(([key]) => !NOT_FUNCTIONS.has(key) && !passThrough.has(key))
     .sort((a, b) => b[1] - a[1])
     .slice(0, TOP)
     .map(([key, ms]) => {

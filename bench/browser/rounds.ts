@@ -14,6 +14,7 @@ import {
   coldBare,
   openApp,
   openBare,
+  quiet,
   readableView,
   setView,
   STABLE_FRAMES,
@@ -92,6 +93,7 @@ async function sideFigures(
   let fitted: FrameStats | null = null;
   let readable: FrameStats | null = null;
   if (subject.pan) {
+    await quiet(page);
     fitted = await panAndZoom(page);
     await setView(page, side, readableView(subject.plan), pane);
     readable = await panAndZoom(page);
