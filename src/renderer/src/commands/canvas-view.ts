@@ -7,9 +7,17 @@ import type { CanvasView } from './command-types';
 
 export type FlowStoreApi = ReturnType<typeof useStoreApi<FlowNode, FlowEdge>>;
 
+/**
+ * Above this many cards a fit jumps instead of animating: every frame of the animation shows a different set of
+ * cards, so React Flow mounts and lays out cards for a quarter of a second before the plan is usable (on opening
+ * org-1516 that was most of the open's cost over bare React Flow, whose fitView jumps).
+ */
+export const ANIMATED_FIT_MAX_NODES = 300;
+
 export function createCanvasView(flow: ReactFlowInstance<FlowNode, FlowEdge>, flowStore: FlowStoreApi): CanvasView {
   const fit = (): void => {
-    void flow.fitView({ ...VIEW_ANIMATION, padding: 0.12 });
+    const animate = flowStore.getState().nodes.length <= ANIMATED_FIT_MAX_NODES;
+    void flow.fitView({ ...(animate && VIEW_ANIMATION), padding: 0.12 });
   };
   return {
     flow,
