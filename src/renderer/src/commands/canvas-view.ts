@@ -24,6 +24,14 @@ function minimapCorner(root: HTMLElement | null): FitInput['corner'] {
   return { width: canvas.right - box.left, height: canvas.bottom - box.top };
 }
 
+/**
+ * Above this many cards a fit jumps instead of animating: every frame of the animation shows a different set of
+ * cards, so React Flow mounts and lays out cards for a quarter of a second before the plan is usable (on opening
+ * org-1516 that was most of the open's cost over bare React Flow, whose fitView jumps). The whole-org overview
+ * (canvas/overview) leaves React Flow no cards, so its fits animate cheaply.
+ */
+export const ANIMATED_FIT_MAX_NODES = 300;
+
 /** `cardBounds`: the plan's cards' box, which Fit view frames while the whole-org overview leaves React Flow no nodes. */
 export function createCanvasView(
   flow: ReactFlowInstance<FlowNode, FlowEdge>,
@@ -47,7 +55,8 @@ export function createCanvasView(
   };
   const fit = (): void => {
     const target = fitViewport(fitInput(true));
-    if (target !== undefined) void flow.setViewport(target, VIEW_ANIMATION);
+    const animate = flowStore.getState().nodes.length <= ANIMATED_FIT_MAX_NODES;
+    if (target !== undefined) void flow.setViewport(target, animate ? VIEW_ANIMATION : undefined);
   };
   /** The view is as a fit left it: ours (clear of the minimap) or React Flow's plain fit on opening. */
   const isFitted = (): boolean => {
