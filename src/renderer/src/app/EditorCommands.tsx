@@ -3,7 +3,7 @@
  * component. Here, in the app layer, the commands meet the features they
  * use (files, export, problems), which they may not import themselves.
  */
-import { useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import type { FlowEdge, FlowNode } from '../canvas/flow-types';
 import { cardBoundsOf } from '../canvas/overview/plan-bounds';
@@ -15,6 +15,7 @@ import { openExportDialog } from '../files/file-dialogs';
 import { usePlatform } from '../platform/context';
 import { stepProblem } from '../problems/navigate';
 import { useEditorStore } from '../store/context';
+import { connectTestHookCanvas } from './test-hook';
 
 export function EditorCommands({ children }: { children: ReactNode }): ReactNode {
   const store = useEditorStore();
@@ -36,5 +37,7 @@ export function EditorCommands({ children }: { children: ReactNode }): ReactNode
       }),
     [store, flow, flowStore, platform],
   );
+  // The browser benchmark opens files as File › Open does, fit included (web builds only).
+  useEffect(() => connectTestHookCanvas(window, commands, flow), [commands, flow]);
   return <CommandsProvider commands={commands}>{children}</CommandsProvider>;
 }
