@@ -15,6 +15,10 @@ export type CsvRefusal =
   /** Not valid in the encoding a BOM named or the user chose; `offset` is the first bad byte. */
   | { readonly kind: 'undecodable'; readonly encoding: CsvEncoding; readonly offset: number }
   | { readonly kind: 'empty' }
+  /** More data rows than a plan can hold nodes (MAX_PLAN_NODES). */
+  | { readonly kind: 'too-many-rows'; readonly rows: number; readonly limit: number }
+  /** A JSON file (d3-org-chart's data) that is not an array of flat objects. */
+  | { readonly kind: 'bad-json'; readonly message: string }
   | {
       readonly kind: 'no-id-column';
       readonly expected: readonly string[];
@@ -87,6 +91,10 @@ export function describeCsvRefusal(refusal: CsvRefusal, audience: CsvAudience): 
       return `the plan would be ${megabytes(refusal.bytes)}, over the ${megabytes(refusal.limit)} limit for plans that opening a plan and \`check\` apply; split the CSV`;
     case 'empty':
       return 'the file is empty: no header row';
+    case 'too-many-rows':
+      return `the file has ${refusal.rows.toLocaleString('en-US')} rows; a plan holds at most ${refusal.limit.toLocaleString('en-US')} people, teams and stakeholders (split the file)`;
+    case 'bad-json':
+      return refusal.message;
     case 'no-id-column': {
       const headers = refusal.headers.length === 0 ? '(none)' : quoteList(refusal.headers);
       const others = otherSeparators(refusal.headers, refusal.delimiter);

@@ -160,7 +160,13 @@ function applyEdit(plan: Plan, edit: Edit, history: readonly Plan[]): Plan {
       return gone === undefined ? plan : { ...plan, waivers: (plan.waivers ?? []).filter((w) => w !== gone) };
     }
     case 'settings': {
-      const options = edit.ruleId === 'span-of-control' ? { options: { max: edit.max } } : {};
+      // The rules with options: span-of-control's range and max-layers' depth (small, so random plans break it).
+      const options =
+        edit.ruleId === 'span-of-control'
+          ? { options: { max: edit.max, min: edit.max - 1 } }
+          : edit.ruleId === 'max-layers'
+            ? { options: { max: edit.max } }
+            : {};
       const config = { enabled: edit.enabled, severity: edit.severity, ...options };
       return { ...plan, rules: { ...plan.rules, [edit.ruleId]: config } };
     }
@@ -193,6 +199,37 @@ describe('IncrementalChecker', () => {
     );
     // The property says nothing if every step fell back to a full check.
     expect(runs.incremental).toBeGreaterThan(3 * runs.full);
+  }, 60_000);
+
+  it('stays equal to checkPlan with tight metric targets (max-layers and span-of-control’s range find things)', () => {
+    const tight = { 'max-layers': { options: { max: 2 } }, 'span-of-control': { options: { max: 2, min: 2 } } };
+    let graphFindings = 0;
+    fc.assert(
+      fc.property(
+        planArbitrary({ maxNodes: 16, maxEdges: 30, maxWaivers: 3 }),
+        fc.array(
+          editArbitrary.filter((edit) => edit.op !== 'settings'),
+          { minLength: 1, maxLength: 30 },
+        ),
+        (generated, edits) => {
+          const start: Plan = { ...generated, rules: tight };
+          const checker = new IncrementalChecker();
+          checker.check(start);
+          const history: Plan[] = [start];
+          let plan = start;
+          for (const edit of edits) {
+            plan = applyEdit(plan, edit, history);
+            history.push(plan);
+            const full = checkPlan(plan);
+            expect(checker.check(plan), edit.op).toEqual(full);
+            if (full.some((v) => v.ruleId === 'max-layers')) graphFindings++;
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+    // The property says nothing about max-layers if no plan broke it.
+    expect(graphFindings).toBeGreaterThan(50);
   }, 60_000);
 
   it('stays equal to checkPlan once an edit repeats a node id (found by the property test with another seed)', () => {

@@ -50,6 +50,7 @@ const NODE_RULES = byScope('node');
 const CHAIN_RULES = byScope('chain');
 const CYCLE_RULES = byScope('cycle');
 const KINDS_RULES = byScope('kinds');
+const GRAPH_RULES = byScope('reporting-graph');
 const SETTINGS_RULES = RUN_ORDER.filter((rule) => rule.reads.scope === 'settings');
 
 type Lists = Map<string, readonly Violation[]>;
@@ -233,6 +234,33 @@ function sortAll(lists: Lists): Violation[] {
   return all.sort(compareViolations);
 }
 
+/** Whether an edit can change a whole-graph rule's finding: see RuleReads `reporting-graph`. */
+function touchesReportingGraph(edit: Edit, rules: readonly RuleModule[], lists: Lists): boolean {
+  const reportsTo = (line: PlanEdge): boolean => line.kind === 'reports-to';
+  if (edit.lines.added.some(reportsTo) || edit.lines.removed.some(reportsTo)) return true;
+  const named = new Set<string>();
+  for (const rule of rules) for (const v of lists.get(rule.meta.id) ?? NONE) for (const id of v.nodeIds) named.add(id);
+  return edit.changes.some(
+    (c) => c.before === undefined || c.after === undefined || c.before.kind !== c.after.kind || named.has(c.id),
+  );
+}
+
+/** Whole-graph rules (max-layers): re-run on the whole next plan when the edit can change their finding. */
+function recheckReportingGraph(edit: Edit, lists: Lists, delta: Delta): void {
+  const enabled = GRAPH_RULES.filter((rule) => lists.has(rule.meta.id));
+  if (enabled.length === 0 || !touchesReportingGraph(edit, enabled, lists)) return;
+  const found: Violation[] = [];
+  runRules(edit.next, indexPlan(edit.next), enabled, edit.book, found);
+  replace(
+    lists,
+    enabled,
+    found,
+    () => true,
+    () => true,
+    delta,
+  );
+}
+
 /** The plan's settings and waivers: re-read whole (they are small), stale-waiver from the final marks. */
 function recheckSettings(edit: Edit, lists: Lists, delta: Delta): void {
   const waivers = edit.next.waivers ?? [];
@@ -270,6 +298,7 @@ function update(state: State, next: Plan): State | null {
   if (!recheckNodes(edit, lists, delta) || !recheckChains(edit, lists, delta) || !recheckCycles(edit, lists, delta))
     return null;
   recheckKinds(edit, lists, delta);
+  recheckReportingGraph(edit, lists, delta);
   // Without waivers before or after, the settings rules (unknown rule ids, stale waivers) have nothing new to say.
   const noWaivers = (prev.waivers ?? NONE).length === 0 && (next.waivers ?? NONE).length === 0;
   if (!noWaivers) {
