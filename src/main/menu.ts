@@ -146,6 +146,8 @@ function viewMenu(options: MenuOptions, actions: MenuActions): Item {
     submenu: [
       commandItem('view.fitView', options, actions),
       commandItem('view.toggleMinimap', options, actions),
+      commandItem('view.compare', options, actions),
+      commandItem('view.cardFields', options, actions),
       separator,
       ...development,
       { role: 'resetZoom' },

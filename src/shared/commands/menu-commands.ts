@@ -36,6 +36,8 @@ export const NATIVE_MENU_COMMANDS = {
   'edit.redo': { command: 'redo', label: 'Redo', shortcut: { win32: 'Mod+Y', other: 'Shift+Mod+Z' } },
   'view.fitView': { command: 'fitView', label: 'Fit Plan to Window', shortcut: 'Mod+1' },
   'view.toggleMinimap': { command: 'minimap', label: 'Show Minimap' },
+  'view.compare': { command: 'compare', label: 'Compare With…' },
+  'view.cardFields': { command: 'cardFields', label: 'Fields on Cards…' },
 } as const satisfies Record<string, NativeMenuCommand>;
 
 export type NativeMenuItemId = keyof typeof NATIVE_MENU_COMMANDS;
@@ -62,6 +64,8 @@ export const FILE_MENU: readonly (CommandId | null)[] = [
   'saveAs',
   null,
   'importCsv',
+  null,
+  'compare',
   null,
   'exportPng',
   'exportSvg',

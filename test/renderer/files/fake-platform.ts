@@ -21,6 +21,7 @@ export function fakePlatform(overrides: Partial<Platform> = {}): Platform {
     exportPlanJson: () => Promise.resolve({ status: 'exported', fileName: 'x.orgplan.json' }),
     exportImage: canceled,
     importCsv: canceled,
+    readPlanToCompare: canceled,
     openRuleSet: canceled,
     saveRuleSet: canceled,
     onCommand: () => () => undefined,

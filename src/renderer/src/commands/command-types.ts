@@ -31,7 +31,12 @@ export interface CanvasView {
   readonly flow: ReactFlowInstance<FlowNode, FlowEdge>;
   /** The flow position at the centre of the visible canvas. */
   readonly centre: () => Position;
+  /** Fits the chart to the canvas, clear of the minimap. */
   readonly fit: () => void;
+  /** The view is still as the last fit left it (the user has not panned or zoomed since). */
+  readonly isFitted: () => boolean;
+  /** Fits again once the canvas has changed size (a side panel folding), if it does within a second. */
+  readonly refitWhenResized: () => void;
   /** Fits once React Flow has received nodes that were just added. */
   readonly fitSoon: () => void;
   /** 100% with the plan's origin near the top middle, at once: a blank plan. */

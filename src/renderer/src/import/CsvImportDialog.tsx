@@ -9,6 +9,7 @@ import { CSV_ENCODINGS, type CsvEncoding } from '@shared/csv/decode-csv';
 import { CSV_DELIMITERS, DELIMITER_NAMES, type CsvDelimiter } from '@shared/csv/delimiter';
 import type { CsvColumns, CsvMapping } from '@shared/csv/import-csv';
 import { describeCsvRefusal, encodingName } from '@shared/csv/refusal';
+import { describeImportCounts } from '@shared/csv/role-summary';
 import { DEFAULT_ROLES, type CsvRoles } from '@shared/csv/roles';
 import { Modal } from '../ui/Modal';
 import { useCommands } from '../commands/context';
@@ -172,9 +173,7 @@ function CsvForm({ csv }: { csv: CsvFile }) {
       {outcome?.ok === true && (
         <>
           <p className="op-csv__counts" data-testid="csv-counts">
-            {outcome.counts.people.toLocaleString('en-US')} people,{' '}
-            {outcome.counts.reportingLines.toLocaleString('en-US')} reporting lines,{' '}
-            {outcome.counts.problems.toLocaleString('en-US')} problems
+            {describeImportCounts(outcome.kinds, outcome.counts)}
           </p>
           {outcome.problems.length > 0 && (
             <ul className="op-csv__problems">

@@ -19,6 +19,8 @@ import type {
 } from '../platform/platform';
 import { displayName, fileStem, stemOfFileName, windowTitle } from './document-title';
 import { handOverParsed, openPlanInput } from './plan-open-client';
+import { pickFile, PLAN_ACCEPT } from './pick-file';
+import { readPlanToCompare } from './read-plan-to-compare';
 import type { UnsavedChoice } from './unsaved-prompt';
 
 export type WebFiles = Omit<Platform, 'kind' | 'loadSettings' | 'saveSettings'>;
@@ -29,34 +31,9 @@ export interface WebFilesDeps {
 }
 
 const MAX_RULE_SET_BYTES = 1024 * 1024;
-const PLAN_ACCEPT = '.json,.png,.drawio,.xml,application/json,image/png';
 const CANCELED = { status: 'canceled' } as const;
 
 const isDiagram = (file: ExportFile): file is DiagramExport => isDiagramFormat(file.format);
-
-/** Resolves with the chosen file, or null when the picker is dismissed. */
-function pickFile(win: Window, accept: string): Promise<File | null> {
-  const doc = win.document;
-  const input = doc.createElement('input');
-  input.type = 'file';
-  input.accept = accept;
-  input.hidden = true;
-  input.dataset.testid = 'file-input';
-  doc.body.append(input);
-  return new Promise((resolve) => {
-    const finish = (file: File | null): void => {
-      input.remove();
-      resolve(file);
-    };
-    input.addEventListener('change', () => {
-      finish(input.files?.[0] ?? null);
-    });
-    input.addEventListener('cancel', () => {
-      finish(null);
-    });
-    input.click();
-  });
-}
 
 function download(win: Window, fileName: string, data: BlobPart, type: string): void {
   const url = URL.createObjectURL(new Blob([data], { type }));
@@ -175,6 +152,7 @@ export function createWebFiles({ win, askUnsaved }: WebFilesDeps): WebFiles {
       }
       return { status: 'read', fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
     },
+    readPlanToCompare: () => readPlanToCompare(win),
     async openRuleSet() {
       const file = await pickFile(win, '.json,application/json');
       if (file === null) return CANCELED;

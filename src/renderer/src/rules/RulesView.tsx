@@ -6,7 +6,7 @@
  */
 import { useMemo, useState } from 'react';
 import { SEVERITIES, type Severity } from '@shared/model/types';
-import { RULE_CATALOG, type RuleInfo } from '@shared/rules/catalog';
+import { RULE_CATALOG, isValidOptionValue, type RuleInfo } from '@shared/rules/catalog';
 import { resolveRuleSettings, ruleConfigOf } from '@shared/rules/settings';
 import {
   resetRuleAction,
@@ -69,7 +69,7 @@ function RuleRow({ rule, count }: { readonly rule: RuleInfo; readonly count: num
             {option.name}
             <input
               type="number"
-              min={1}
+              min={option.default === 0 ? 0 : 1}
               step={1}
               aria-label={`${rule.id} ${option.name}`}
               disabled={!settings.enabled}
@@ -78,7 +78,7 @@ function RuleRow({ rule, count }: { readonly rule: RuleInfo; readonly count: num
               defaultValue={settings.options[option.name]}
               onBlur={(event) => {
                 const value = Number(event.currentTarget.value);
-                if (Number.isInteger(value) && value > 0)
+                if (isValidOptionValue(option, value))
                   dispatch(setRuleOptionAction, { ruleId: rule.id, name: option.name, value });
                 else event.currentTarget.value = String(settings.options[option.name]);
               }}
