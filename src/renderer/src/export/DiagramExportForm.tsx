@@ -11,6 +11,7 @@ import { isPersonKind, type Plan } from '@shared/model/types';
 import { closeFileDialogs } from '../files/file-dialogs';
 import { ExportFormatChoice } from './ExportFormatChoice';
 import { useExportDiagram } from './use-export-diagram';
+import './diagram-export.css';
 
 const count = (n: number, one: string, many: string): string => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
@@ -37,49 +38,51 @@ export function DiagramExportForm({ format }: { readonly format: DiagramFormat }
   const overMermaid = part.edges.length > MERMAID_MAX_EDGES;
   return (
     <form
-      className="op-export"
+      className="op-export op-export--diagram"
       onSubmit={(event) => {
         event.preventDefault();
         void run();
       }}
     >
       <ExportFormatChoice value={format} />
-      <label className="op-export__group">
-        Part of the plan
-        <select
-          data-testid="export-subtree"
-          value={subtree ?? ''}
-          onChange={(event) => {
-            setSubtree(event.target.value === '' ? undefined : event.target.value);
-          }}
-        >
-          <option value="">Everyone</option>
-          {heads.map((head) => (
-            <option key={head.id} value={head.id}>
-              {head.label} and everyone under them
-            </option>
-          ))}
-        </select>
-      </label>
-      {format === 'csv' && (
-        <fieldset className="op-export__group" data-testid="export-csv-fields">
-          <legend>Columns</legend>
-          <p className="op-export__size">{CSV_EXPORT_COLUMNS.join(', ')}, then the people’s fields:</p>
-          {fields.length === 0 && <p className="op-export__size">(the people have no fields)</p>}
-          {fields.map((name) => (
-            <label key={name} className="op-field--check">
-              <input
-                type="checkbox"
-                checked={!omitted.has(name)}
-                onChange={(event) => {
-                  toggleField(name, event.target.checked);
-                }}
-              />
-              {name}
-            </label>
-          ))}
-        </fieldset>
-      )}
+      <div className="op-export__part">
+        <label className="op-export__group">
+          Part of the plan
+          <select
+            data-testid="export-subtree"
+            value={subtree ?? ''}
+            onChange={(event) => {
+              setSubtree(event.target.value === '' ? undefined : event.target.value);
+            }}
+          >
+            <option value="">Everyone</option>
+            {heads.map((head) => (
+              <option key={head.id} value={head.id}>
+                {head.label} and everyone under them
+              </option>
+            ))}
+          </select>
+        </label>
+        {format === 'csv' && (
+          <fieldset className="op-export__group" data-testid="export-csv-fields">
+            <legend>Columns</legend>
+            <p className="op-export__size">{CSV_EXPORT_COLUMNS.join(', ')}, then the people’s fields:</p>
+            {fields.length === 0 && <p className="op-export__size">(the people have no fields)</p>}
+            {fields.map((name) => (
+              <label key={name} className="op-field--check">
+                <input
+                  type="checkbox"
+                  checked={!omitted.has(name)}
+                  onChange={(event) => {
+                    toggleField(name, event.target.checked);
+                  }}
+                />
+                {name}
+              </label>
+            ))}
+          </fieldset>
+        )}
+      </div>
       <p className="op-export__size" data-testid="export-scope">
         {describePart(format, part)}
       </p>
