@@ -223,7 +223,7 @@ describe('org-planner rules', () => {
   it('lists the whole catalog as JSON', () => {
     const { code, json } = runJson<{ rules: { id: string }[] }>('rules', '--format', 'json');
     expect(code).toBe(0);
-    expect(json.rules).toHaveLength(19);
+    expect(json.rules).toHaveLength(20);
     expect(json.rules[0]).toMatchObject({ id: 'po-reports-to-pm', defaultSeverity: 'warning' });
   });
 

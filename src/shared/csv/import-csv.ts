@@ -10,6 +10,7 @@ import { MAX_FIELD_VALUE_LENGTH, MAX_PLAN_NODES } from '../model/limits';
 import { hasUnsafeCharacters, removeUnsafeCharacters } from '../text/unsafe-characters';
 import { resolveColumns, type ColumnIndexes, type CsvColumns, type CsvMapping } from './columns';
 import { detectDelimiter, type CsvDelimiter } from './delimiter';
+import { unescapeFormulaCell } from './formula-escape';
 import { fieldColumns, rowFields } from './field-columns';
 import { importedLine } from './import-lines';
 import type { CsvRefusal } from './refusal';
@@ -117,9 +118,12 @@ export function kindFromTitle(title: string): NodeKind {
   return kindOfRole(defaultRole(title)).kind;
 }
 
-/** A trimmed cell without characters no export can carry (they are reported per row). */
+/**
+ * A trimmed cell without characters no export can carry (they are reported per row), and without the
+ * apostrophe our CSV export puts before a formula-like value (OWASP escaping).
+ */
 function cell(cells: readonly string[], index: number): string {
-  return index < 0 ? '' : removeUnsafeCharacters((cells[index] ?? '').trim());
+  return index < 0 ? '' : unescapeFormulaCell(removeUnsafeCharacters((cells[index] ?? '').trim()));
 }
 
 function usedColumns(columns: ColumnIndexes, role: number): number[] {

@@ -15,6 +15,8 @@ export type CsvRefusal =
   | { readonly kind: 'empty' }
   /** More data rows than a plan can hold nodes (MAX_PLAN_NODES). */
   | { readonly kind: 'too-many-rows'; readonly rows: number; readonly limit: number }
+  /** A JSON file (d3-org-chart's data) that is not an array of flat objects. */
+  | { readonly kind: 'bad-json'; readonly message: string }
   | {
       readonly kind: 'no-id-column';
       readonly expected: readonly string[];
@@ -87,6 +89,8 @@ export function describeCsvRefusal(refusal: CsvRefusal, audience: CsvAudience): 
       return 'the file is empty: no header row';
     case 'too-many-rows':
       return `the file has ${refusal.rows.toLocaleString('en-US')} rows; a plan holds at most ${refusal.limit.toLocaleString('en-US')} people, teams and stakeholders (split the file)`;
+    case 'bad-json':
+      return refusal.message;
     case 'no-id-column': {
       const headers = refusal.headers.length === 0 ? '(none)' : quoteList(refusal.headers);
       const others = otherSeparators(refusal.headers, refusal.delimiter);

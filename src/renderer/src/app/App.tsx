@@ -1,6 +1,8 @@
 /** The window: header, palette, canvas, inspector and status bar around one editor store. */
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from '../canvas/Canvas';
+import { CompareDialog } from '../compare/CompareDialog';
+import { ComparePanel } from '../compare/ComparePanel';
 import { CardFieldsDialog } from '../card-fields/CardFieldsDialog';
 import { useShortcuts } from '../commands/use-shortcuts';
 import { ExportDialog } from '../export/ExportDialog';
@@ -40,6 +42,7 @@ function Shell() {
       {paletteOpen && <Palette />}
       <main className="op-main" aria-label="Org chart">
         <Canvas colorMode={theme} />
+        <ComparePanel />
         <Toasts />
         <OpeningProgress />
       </main>
@@ -53,6 +56,7 @@ function Shell() {
       <WaiveDialog />
       <ExportDialog />
       <CsvImportDialog />
+      <CompareDialog />
       <UnsavedPrompt />
     </div>
   );

@@ -4,6 +4,7 @@ import type { Position } from '@shared/model/types';
 import { fitViewport, sameViewport, type FitInput, type Viewport } from '@shared/view/fit-viewport';
 import { VIEW_ANIMATION } from '../ui/view-animation';
 import type { FlowEdge, FlowNode } from '../canvas/flow-types';
+import type { Rect } from '../canvas/overview/plan-bounds';
 import type { CanvasView } from './command-types';
 
 export type FlowStoreApi = ReturnType<typeof useStoreApi<FlowNode, FlowEdge>>;
@@ -23,21 +24,39 @@ function minimapCorner(root: HTMLElement | null): FitInput['corner'] {
   return { width: canvas.right - box.left, height: canvas.bottom - box.top };
 }
 
-export function createCanvasView(flow: ReactFlowInstance<FlowNode, FlowEdge>, flowStore: FlowStoreApi): CanvasView {
+/**
+ * Above this many cards a fit jumps instead of animating: every frame of the animation shows a different set of
+ * cards, so React Flow mounts and lays out cards for a quarter of a second before the plan is usable (on opening
+ * org-1516 that was most of the open's cost over bare React Flow, whose fitView jumps). The whole-org overview
+ * (canvas/overview) leaves React Flow no cards, so its fits animate cheaply.
+ */
+export const ANIMATED_FIT_MAX_NODES = 300;
+
+/** `cardBounds`: the plan's cards' box, which Fit view frames while the whole-org overview leaves React Flow no nodes. */
+export function createCanvasView(
+  flow: ReactFlowInstance<FlowNode, FlowEdge>,
+  flowStore: FlowStoreApi,
+  cardBounds: () => Rect | null = () => null,
+): CanvasView {
   const fitInput = (withCorner: boolean): FitInput => {
-    const { width, height, minZoom, maxZoom, domNode } = flowStore.getState();
-    const cards = flow.getNodes().map((node) => ({
-      x: node.position.x,
-      y: node.position.y,
-      width: node.measured?.width ?? node.width ?? 0,
-      height: node.measured?.height ?? node.height ?? 0,
-    }));
+    const { width, height, minZoom, maxZoom, domNode, nodeLookup } = flowStore.getState();
+    const overviewBounds = nodeLookup.size === 0 ? cardBounds() : null;
+    const cards =
+      overviewBounds !== null
+        ? [overviewBounds]
+        : flow.getNodes().map((node) => ({
+            x: node.position.x,
+            y: node.position.y,
+            width: node.measured?.width ?? node.width ?? 0,
+            height: node.measured?.height ?? node.height ?? 0,
+          }));
     const corner = withCorner ? minimapCorner(domNode) : undefined;
     return { cards, width, height, minZoom, maxZoom, padding: FIT_PADDING, corner };
   };
   const fit = (): void => {
     const target = fitViewport(fitInput(true));
-    if (target !== undefined) void flow.setViewport(target, VIEW_ANIMATION);
+    const animate = flowStore.getState().nodes.length <= ANIMATED_FIT_MAX_NODES;
+    if (target !== undefined) void flow.setViewport(target, animate ? VIEW_ANIMATION : undefined);
   };
   /** The view is as a fit left it: ours (clear of the minimap) or React Flow's plain fit on opening. */
   const isFitted = (): boolean => {

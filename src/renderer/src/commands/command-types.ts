@@ -8,7 +8,7 @@ import type { ReactFlowInstance } from '@xyflow/react';
 import type { CommandId, CommandGroup, CommandIdIn } from '@shared/commands/catalog';
 import type { NewNodeSpec } from '@shared/edit';
 import type { Position } from '@shared/model/types';
-import type { ImageFormat } from '../../../preload/api';
+import type { ExportFormat } from '../../../preload/api';
 import type { FlowEdge, FlowNode } from '../canvas/flow-types';
 import type { DocumentFlows } from '../files/document-flows';
 import type { EditorStore } from '../store/create-store';
@@ -21,7 +21,7 @@ export interface CommandFeatures {
   readonly files: DocumentFlows;
   /** Asks the platform for a CSV file and opens the import dialog on it. */
   readonly importCsv: () => void;
-  readonly openExportDialog: (format: ImageFormat) => void;
+  readonly openExportDialog: (format: ExportFormat) => void;
   /** Selects the next (1) or previous (-1) problem and shows it. */
   readonly stepProblem: (step: 1 | -1) => void;
 }

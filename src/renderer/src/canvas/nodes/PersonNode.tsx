@@ -7,6 +7,7 @@ import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { displayName } from '@shared/edit';
 import type { FlowNode } from '../flow-types';
+import { CompareBadge } from '../../compare/CompareBadge';
 import { CardMarker } from '../../problems/CardMarker';
 import { cx } from '../../ui/cx';
 import { Icon } from '../../ui/icons';
@@ -68,6 +69,7 @@ export const PersonNode = memo(function PersonNode({ id, data, selected }: NodeP
         </div>
       )}
       <CardMarker marker={data.marker} />
+      <CompareBadge mark={data.compare} />
       <CollapseToggle id={id} />
       <NodeHandles person />
     </div>

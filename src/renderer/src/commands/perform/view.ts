@@ -75,6 +75,11 @@ export const VIEW_COMMANDS: GroupBehaviours<'View' | 'Help'> = {
       dispatch(toggleProblemsAction, 'problems');
     },
   },
+  metrics: {
+    perform: ({ dispatch }) => {
+      dispatch(toggleProblemsAction, 'metrics');
+    },
+  },
   nextProblem: {
     perform: ({ features }) => {
       features.stepProblem(1);
@@ -83,6 +88,11 @@ export const VIEW_COMMANDS: GroupBehaviours<'View' | 'Help'> = {
   previousProblem: {
     perform: ({ features }) => {
       features.stepProblem(-1);
+    },
+  },
+  compare: {
+    perform: ({ dispatch }) => {
+      dispatch(setDialogAction, 'compare');
     },
   },
   shortcuts: {
