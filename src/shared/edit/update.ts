@@ -79,20 +79,12 @@ export function updateNode(plan: Plan, nodeId: string, patch: NodePatch): EditRe
   return { ok: true, plan: { ...plan, nodes: plan.nodes.map((n) => (n.id === nodeId ? next : n)) } };
 }
 
-/** The plan's title; an empty one is removed. */
+/** The plan's title; an empty one is removed. Every other part of the plan (layout, scenarios…) is kept as it is. */
 export function renamePlan(plan: Plan, name: string): Plan {
   const trimmed = name.trim();
   if (trimmed === (plan.name ?? '')) return plan;
-  const { format, version, nodes, edges, rules, waivers, layout, extra } = plan;
-  return {
-    format,
-    version,
-    ...(trimmed !== '' && { name: trimmed }),
-    nodes,
-    edges,
-    ...(rules !== undefined && { rules }),
-    ...(waivers !== undefined && { waivers }),
-    ...(layout !== undefined && { layout }),
-    ...(extra !== undefined && { extra }),
-  };
+  const next: { -readonly [K in keyof Plan]: Plan[K] } = { ...plan };
+  if (trimmed === '') delete next.name;
+  else next.name = trimmed;
+  return next;
 }

@@ -77,9 +77,9 @@ export function fitViewport(input: FitInput): Viewport | undefined {
   if (input.cards.length === 0) return undefined;
   const { width, height, minZoom, maxZoom, corner } = input;
   const bounds = boundsOf(input.cards);
-  // React Flow's padding: the chart fills 1 / (1 + padding) of each side.
-  const padX = (width - width / (1 + input.padding)) / 2;
-  const padY = (height - height / (1 + input.padding)) / 2;
+  // React Flow's padding, rounded down as it does: the chart fills 1 / (1 + padding) of each side.
+  const padX = Math.floor((width - width / (1 + input.padding)) / 2);
+  const padY = Math.floor((height - height / (1 + input.padding)) / 2);
   const plain = fitInto(
     bounds,
     { left: padX, top: padY, right: width - padX, bottom: height - padY },
@@ -106,7 +106,7 @@ export function fitViewport(input: FitInput): Viewport | undefined {
   return pool.reduce<Viewport>((best, view) => (view.zoom > best.zoom ? view : best), pool[0] ?? plain);
 }
 
-/** Whether two viewports show the same (a pixel apart at most): the view is still as a fit left it. */
+/** Whether two viewports show the same (two pixels apart at most: React Flow rounds its paddings): the view is still as a fit left it. */
 export function sameViewport(a: Viewport, b: Viewport): boolean {
-  return Math.abs(a.x - b.x) <= 1 && Math.abs(a.y - b.y) <= 1 && Math.abs(a.zoom / b.zoom - 1) <= 0.002;
+  return Math.abs(a.x - b.x) <= 2 && Math.abs(a.y - b.y) <= 2 && Math.abs(a.zoom / b.zoom - 1) <= 0.002;
 }

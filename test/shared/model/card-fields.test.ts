@@ -61,8 +61,14 @@ describe('layout.cardFields', () => {
     expect((JSON.parse(saved) as { version: number }).version).toBe(2);
   });
 
-  it('is kept when the plan is renamed (renamePlan dropped the whole layout record)', () => {
-    const plan: Plan = { ...emptyPlan('P'), layout: { style: 'tree', cardFields: ['department'] } };
-    expect(renamePlan(plan, 'Q').layout).toEqual(plan.layout);
+  it('is kept when the plan is renamed (renamePlan dropped the layout record and the scenario id and name)', () => {
+    const plan: Plan = {
+      ...emptyPlan('P'),
+      layout: { style: 'tree', cardFields: ['department'] },
+      scenarioId: 'b',
+      scenarioName: 'Plan B',
+    };
+    expect(renamePlan(plan, 'Q')).toEqual({ ...plan, name: 'Q' });
+    expect('name' in renamePlan(plan, ' ')).toBe(false);
   });
 });
