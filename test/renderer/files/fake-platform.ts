@@ -22,6 +22,8 @@ export function fakePlatform(overrides: Partial<Platform> = {}): Platform {
     exportImage: canceled,
     importCsv: canceled,
     readPlanToCompare: canceled,
+    openRuleSet: canceled,
+    saveRuleSet: canceled,
     onCommand: () => () => undefined,
     ...overrides,
   };

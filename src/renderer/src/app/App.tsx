@@ -3,6 +3,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from '../canvas/Canvas';
 import { CompareDialog } from '../compare/CompareDialog';
 import { ComparePanel } from '../compare/ComparePanel';
+import { CardFieldsDialog } from '../card-fields/CardFieldsDialog';
 import { useShortcuts } from '../commands/use-shortcuts';
 import { ExportDialog } from '../export/ExportDialog';
 import { UnsavedPrompt } from '../files/UnsavedPrompt';
@@ -51,6 +52,7 @@ function Shell() {
       <StatusBar />
       <StartDialog />
       <ShortcutsDialog />
+      <CardFieldsDialog />
       <WaiveDialog />
       <ExportDialog />
       <CsvImportDialog />

@@ -1,6 +1,6 @@
 /** The system's file chooser through a hidden file input: the browser's Open and CSV import, and Compare with a file. */
 
-export const PLAN_ACCEPT = '.json,.png,application/json,image/png';
+export const PLAN_ACCEPT = '.json,.png,.drawio,.xml,application/json,image/png';
 
 /** Resolves with the chosen file, or null when the picker is dismissed. */
 export function pickFile(win: Window, accept: string): Promise<File | null> {

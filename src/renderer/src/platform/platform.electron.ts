@@ -34,6 +34,8 @@ export function createElectronPlatform(bridge: OrgPlannerBridge): Platform {
     importCsv: () => bridge.importCsv(),
     // The chosen file is read in the page (as the browser does), so it never becomes the window's file in main.
     readPlanToCompare: () => readPlanToCompare(window),
+    openRuleSet: () => bridge.openRuleSet(),
+    saveRuleSet: (text) => bridge.saveRuleSet(text),
     onCommand: (callback) => bridge.onCommand(callback),
   };
 }

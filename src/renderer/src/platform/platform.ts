@@ -18,11 +18,14 @@ export type {
   CsvResult,
   DocumentState,
   DoneResult,
+  DiagramExport,
+  ExportFile,
   ExportResult,
   Failed,
   ImageExport,
   OpenedDocument,
   OpenResult,
+  RuleSetFileResult,
   SaveResult,
 } from '../../../preload/api';
 
@@ -42,6 +45,8 @@ type DocumentActions = Pick<
   | 'exportPlanJson'
   | 'exportImage'
   | 'importCsv'
+  | 'openRuleSet'
+  | 'saveRuleSet'
   | 'onCommand'
 >;
 

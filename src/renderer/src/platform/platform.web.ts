@@ -51,6 +51,8 @@ export function createWebPlatform(
       exportImage: noFiles,
       importCsv: noFiles,
       readPlanToCompare: noFiles,
+      openRuleSet: noFiles,
+      saveRuleSet: noFiles,
       onCommand: noFiles,
     }),
   };
