@@ -124,8 +124,8 @@ describe('the compare view', () => {
     expect(await panel(page).count()).toBe(1);
     await page.keyboard.press('Shift+M'); // the minimap again, with the ghost in it
     await page.keyboard.press('Shift+1');
-    for (const dismiss of await page.locator('.op-toast').getByRole('button', { name: 'Dismiss' }).all())
-      await dismiss.click();
+    const dismiss = page.locator('.op-toast').getByRole('button', { name: 'Dismiss' });
+    while ((await dismiss.count()) > 0) await dismiss.first().click();
     await page.mouse.move(5, 5);
     await page.waitForTimeout(400); // the fit's animation
     await screenshot(page, 'compare-example.png');

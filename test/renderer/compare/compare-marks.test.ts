@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleExamplePlan } from '@shared/example/article-example';
 import { createNodeDeriver } from '../../../src/renderer/src/canvas/derive';
+import { buildScene } from '../../../src/renderer/src/canvas/overview/scene';
 import { compareView } from '../../../src/renderer/src/compare/compare-diff';
 import {
   compareClass,
@@ -107,5 +108,12 @@ describe('compare marks', () => {
       new Map([...marks].map(([id, m]) => [id, { ...m }])),
     );
     expect(again).toBe(marked);
+  });
+
+  it('leaves the ghosts out of the whole-org overview, which draws and selects plan cards only', () => {
+    const nodes = [...createNodeDeriver()(reorganised, NONE, null, NONE, undefined, marks), ...ghostsOf(view, null)];
+    const scene = buildScene(nodes, []);
+    expect(scene.cards).toHaveLength(reorganised.nodes.length);
+    expect(scene.indexById.has(ghostId('po-delivery'))).toBe(false);
   });
 });

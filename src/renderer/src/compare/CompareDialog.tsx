@@ -1,12 +1,14 @@
 /**
- * "Compare with…": what to compare the current plan with. The last saved version (the store's baseline), or a
- * plan file read as File › Open reads it (a bad file gets the usual error and nothing changes; a good one never
- * becomes the window's plan). Keyboard: Tab between the choices, Enter picks, Escape cancels.
+ * "Compare with…": what to compare the current plan with. The last saved version (the store's baseline), a plan
+ * file read as File › Open reads it (a bad file gets the usual error and nothing changes; a good one never
+ * becomes the window's plan), or another scenario of this plan. Keyboard: Tab between the choices, Enter picks,
+ * Escape cancels.
  */
 import { layoutPlan } from '@shared/layout/tree-layout';
 import { notifyAction, setDialogAction } from '../actions/ui';
 import { usePlatform } from '../platform/context';
 import { useDispatch, useIsDirty, useUi } from '../store/hooks';
+import { useActiveScenarioId, useScenarioList } from '../store/scenario-hooks';
 import { Icon } from '../ui/icons';
 import { Modal } from '../ui/Modal';
 import { openCompareAction } from './compare-state';
@@ -16,6 +18,8 @@ export function CompareDialog() {
   const dirty = useIsDirty();
   const dispatch = useDispatch();
   const platform = usePlatform();
+  const activeId = useActiveScenarioId();
+  const others = useScenarioList().filter((scenario) => scenario.id !== activeId);
   const close = (): void => {
     dispatch(setDialogAction, null);
   };
@@ -75,6 +79,21 @@ export function CompareDialog() {
           <strong>A plan file…</strong>
           <span>Another plan, or another version of this one: a .json plan or a PNG exported by Org Planner.</span>
         </button>
+        {others.map((scenario) => (
+          <button
+            key={scenario.id}
+            type="button"
+            className="op-start__choice"
+            data-testid={`compare-scenario-${scenario.id}`}
+            onClick={() => {
+              dispatch(openCompareAction, { kind: 'scenario', id: scenario.id, name: scenario.name });
+            }}
+          >
+            <Icon name="layout" size={22} />
+            <strong>The scenario “{scenario.name}”</strong>
+            <span>Another scenario of this plan, as it is now.</span>
+          </button>
+        ))}
       </div>
       <div className="op-modal__actions">
         <button type="button" className="op-button" onClick={close}>

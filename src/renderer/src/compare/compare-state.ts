@@ -8,7 +8,10 @@ import type { Plan } from '@shared/model/types';
 import type { EditorAction, EditorSnapshot } from '../store/types';
 
 export type CompareSource =
-  { readonly kind: 'saved' } | { readonly kind: 'file'; readonly fileName: string; readonly plan: Plan };
+  | { readonly kind: 'saved' }
+  | { readonly kind: 'file'; readonly fileName: string; readonly plan: Plan }
+  /** Another scenario of this document, by id; its name as it was when the compare view opened. */
+  | { readonly kind: 'scenario'; readonly id: string; readonly name: string };
 
 /** The groups of the changes list, in its order. */
 export const CHANGE_KINDS = ['added', 'removed', 'renamed', 'changed', 'moved', 'lines'] as const;
@@ -22,16 +25,37 @@ export interface CompareUi {
   readonly active: string | null;
 }
 
-/** The plan the current one is compared with, or null when the compare view is closed. */
-export function comparedPlan(state: Pick<EditorSnapshot, 'baseline' | 'ui'>): Plan | null {
+type CompareSides = Pick<EditorSnapshot, 'plan' | 'baseline' | 'scenarios' | 'baselineScenarios' | 'ui'>;
+
+/**
+ * The shown scenario as last opened or saved. A proposal made since the last save has no saved version: it is
+ * compared with the saved scenario that was shown then (the baseline), which it was most likely made from.
+ */
+function savedPlan(state: CompareSides): Plan {
+  const activeId = state.scenarios.activeId;
+  const saved = state.baselineScenarios;
+  if (saved.activeId === activeId) return state.baseline;
+  return saved.list.find((scenario) => scenario.id === activeId)?.plan ?? state.baseline;
+}
+
+/**
+ * The plan the current one is compared with, or null when the compare view is closed (or its scenario was
+ * deleted). A scenario is read live: edits made to it after switching to it and back show.
+ */
+export function comparedPlan(state: CompareSides): Plan | null {
   const compare = state.ui.compare;
   if (compare === null) return null;
-  return compare.source.kind === 'saved' ? state.baseline : compare.source.plan;
+  const source = compare.source;
+  if (source.kind === 'saved') return savedPlan(state);
+  if (source.kind === 'file') return source.plan;
+  if (source.id === state.scenarios.activeId) return state.plan;
+  return state.scenarios.list.find((scenario) => scenario.id === source.id)?.plan ?? null;
 }
 
 /** What the header of the changes panel calls the before-plan. */
 export function sourceLabel(source: CompareSource): string {
-  return source.kind === 'saved' ? 'the last saved version' : `“${source.fileName}”`;
+  if (source.kind === 'saved') return 'the last saved version';
+  return source.kind === 'file' ? `“${source.fileName}”` : `the scenario “${source.name}”`;
 }
 
 export const openCompareAction: EditorAction<CompareSource> = {

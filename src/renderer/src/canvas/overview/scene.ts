@@ -137,7 +137,8 @@ function toLine(edge: FlowEdge, source: SceneCard, target: SceneCard): SceneLine
 }
 
 export function buildScene(nodes: readonly FlowNode[], edges: readonly FlowEdge[]): Scene {
-  const cards = nodes.map(toCard);
+  // The compare view's ghosts (removed nodes) are not the plan's: the overview neither draws nor selects them.
+  const cards = nodes.filter((node) => node.type !== 'ghost').map(toCard);
   const indexById = new Map<string, number>();
   cards.forEach((card, i) => indexById.set(card.id, i));
   const lines: SceneLine[] = [];
