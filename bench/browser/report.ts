@@ -45,7 +45,10 @@ export function openRow(plan: string, rounds: readonly RoundFigures[], cold: boo
   const r = ratio(app, bare);
   const timedOut = rounds.some((x) => x.app.open.timedOut || x.bare.open.timedOut) ? ' (a run timed out)' : '';
   if (cold) return `| ${plan} | ${spread(app)} | ${spread(bare)} | ${r.text}${timedOut} |`;
-  const cards = `${median(rounds.map((x) => x.app.open.visible))} / ${median(rounds.map((x) => x.bare.open.visible))}`;
+  const appCards = rounds.every((x) => x.app.open.overview)
+    ? 'overview layer'
+    : String(median(rounds.map((x) => x.app.open.visible)));
+  const cards = `${appCards} / ${median(rounds.map((x) => x.bare.open.visible))}`;
   return `| ${plan} | ${spread(app)} | ${spread(bare)} | ${r.text} | ${verdict(r.value, 1.5)}${timedOut} | ${cards} |`;
 }
 

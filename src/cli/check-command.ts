@@ -14,6 +14,7 @@ import { checkPlan } from '@shared/rules/check';
 import { summarizeViolations, type Violation } from '@shared/rules/violation';
 import type { Command } from './args';
 import { EXIT_INVALID, EXIT_OK, EXIT_PROBLEMS, type CliIo } from './io';
+import { reportNotice } from './load-plan-or-report';
 import { terminalText } from './terminal-text';
 
 type CheckCommand = Extract<Command, { kind: 'check' }>;
@@ -91,10 +92,12 @@ function printJson(reports: readonly FileReport[], summary: Summary, command: Ch
   io.out(JSON.stringify({ files, summary }, null, 2));
 }
 
-async function loadAndCheck(path: string, rules?: RuleSet): Promise<FileReport> {
+async function loadAndCheck(path: string, io: CliIo, rules?: RuleSet): Promise<FileReport> {
   const loaded = await readPlanFile(path);
   if (!loaded.ok) return { path, ok: false, error: loaded.error, problems: loaded.problems.map(formatProblem) };
-  const text = loaded.fromImage ? {} : { text: loaded.text };
+  reportNotice(path, loaded, io);
+  // Locations in the file (SARIF regions) only for a plan's own JSON, not for one read out of a PNG or draw.io.
+  const text = loaded.fromImage || loaded.fromDrawio === true ? {} : { text: loaded.text };
   const plan = rules === undefined ? loaded.plan : withRuleSet(loaded.plan, rules);
   return { path, ok: true, violations: checkPlan(plan), plan: loaded.plan, ...text };
 }
@@ -130,14 +133,14 @@ export async function runCheck(
   io: CliIo,
   checkFile?: (path: string) => Promise<FileReport>,
 ): Promise<number> {
-  let check = checkFile ?? ((path: string) => loadAndCheck(path));
+  let check = checkFile ?? ((path: string) => loadAndCheck(path, io));
   if (command.rules !== undefined && checkFile === undefined) {
     const ruleSet = await loadRuleSet(command.rules);
     if (!ruleSet.ok) {
       io.err(terminalText(`org-planner: ${command.rules}: ${ruleSet.message}`));
       return EXIT_INVALID;
     }
-    check = (path) => loadAndCheck(path, ruleSet.rules);
+    check = (path) => loadAndCheck(path, io, ruleSet.rules);
   }
   const reports: FileReport[] = [];
   const summary: Summary = { errors: 0, warnings: 0, infos: 0, invalidFiles: 0 };

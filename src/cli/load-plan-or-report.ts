@@ -1,13 +1,24 @@
-/** One plan file for the commands that take exactly one or two: the plan, or its refusal printed to stderr. */
+/**
+ * One plan file for the commands that take exactly one or two (a plan, an exported PNG or a draw.io diagram):
+ * the plan, or its refusal printed to stderr.
+ */
 import { formatProblem } from '@shared/model/problems';
 import type { Plan } from '@shared/model/types';
 import { readPlanFile } from '../node/files/read-plan-file';
 import type { CliIo } from './io';
 import { terminalText } from './terminal-text';
 
+/** A draw.io diagram not made by our export is read best-effort: say so on stderr, never on stdout. */
+export function reportNotice(path: string, loaded: { readonly notice?: string }, io: CliIo): void {
+  if (loaded.notice !== undefined) io.err(terminalText(`org-planner: ${path}: ${loaded.notice}`));
+}
+
 export async function loadPlanOrReport(path: string, io: CliIo): Promise<Plan | undefined> {
   const loaded = await readPlanFile(path);
-  if (loaded.ok) return loaded.plan;
+  if (loaded.ok) {
+    reportNotice(path, loaded, io);
+    return loaded.plan;
+  }
   for (const problem of loaded.problems) io.err(terminalText(`${path}  invalid  ${formatProblem(problem)}`));
   return undefined;
 }

@@ -7,23 +7,38 @@ import {
   type FlowStoreApi,
 } from '../../src/renderer/src/commands/canvas-view';
 
-/** A fit on a canvas holding `count` cards: the options fitView was called with. */
-function fitOptions(count: number): unknown {
-  const fitView = vi.fn(() => Promise.resolve(true));
-  const flow = { fitView } as unknown as ReactFlowInstance<FlowNode, FlowEdge>;
-  const nodes = Array.from({ length: count }, (_, i) => ({ id: String(i) }));
-  const flowStore = { getState: () => ({ nodes, width: 800, height: 600, transform: [0, 0, 1] }) };
+/** A fit on a canvas holding `count` cards in a row: the viewport and options setViewport was called with. */
+function fitCall(count: number): unknown[] | undefined {
+  const setViewport = vi.fn(() => Promise.resolve(true));
+  const nodes = Array.from({ length: count }, (_, i) => ({
+    id: String(i),
+    position: { x: i * 200, y: 0 },
+    measured: { width: 180, height: 80 },
+  }));
+  const flow = { setViewport, getNodes: () => nodes } as unknown as ReactFlowInstance<FlowNode, FlowEdge>;
+  const state = {
+    nodes,
+    nodeLookup: new Map(nodes.map((node) => [node.id, node])),
+    width: 800,
+    height: 600,
+    minZoom: 0.03,
+    maxZoom: 2,
+    domNode: null,
+    transform: [0, 0, 1],
+  };
+  const flowStore = { getState: () => state };
   createCanvasView(flow, flowStore as unknown as FlowStoreApi).fit();
-  return fitView.mock.calls[0]?.[0 as never];
+  return setViewport.mock.calls[0];
 }
 
 describe('fit view', () => {
   it('animates on small plans', () => {
-    expect(fitOptions(ANIMATED_FIT_MAX_NODES)).toMatchObject({ duration: 250, padding: 0.12 });
+    expect(fitCall(ANIMATED_FIT_MAX_NODES)?.[1]).toMatchObject({ duration: 250 });
   });
 
   it('jumps on large plans instead of animating through hundreds of mounts (it animated at any size before)', () => {
-    const options = fitOptions(ANIMATED_FIT_MAX_NODES + 1) as Record<string, unknown>;
-    expect(options).toEqual({ padding: 0.12 });
+    const call = fitCall(ANIMATED_FIT_MAX_NODES + 1);
+    expect(call?.[0]).toMatchObject({ zoom: expect.any(Number) as number });
+    expect(call?.[1]).toBeUndefined();
   });
 });

@@ -10,10 +10,11 @@ import { MAX_NESTING_DEPTH } from '../model/limits';
 import type { PlanProblem } from '../model/problems';
 
 /**
- * The deepest the format's own structure goes before unknown values begin: document, `nodes`, a node,
- * its `position`. An unknown field may nest MAX_NESTING_DEPTH levels below that (model/checks.ts).
+ * The deepest the format's own structure goes before unknown values begin: document, `scenarios`, a scenario
+ * (format 3), `nodes`, a node, its `position`. An unknown field may nest MAX_NESTING_DEPTH levels below that
+ * (model/checks.ts), which checks the exact depth; this scan only keeps `JSON.parse` off absurd nesting.
  */
-const STRUCTURE_DEPTH = 4;
+const STRUCTURE_DEPTH = 6;
 export const MAX_DOCUMENT_DEPTH = STRUCTURE_DEPTH + MAX_NESTING_DEPTH;
 
 /** Past this many keys in one object, duplicates are looked up in a Set instead of a short list. */

@@ -31,4 +31,32 @@ function v1ToV2(doc: JsonObject): JsonObject {
   return { ...rest, version: 2, [key]: layout as JsonValue };
 }
 
-export const MIGRATIONS: MigrationTable = new Map<number, Migration>([[1, v1ToV2]]);
+/** The first free name for an older file's own field that a newer version gives a meaning: `x-v2-scenarios`, `-2`… */
+function freeKey(doc: JsonObject, base: string): string {
+  let key = base;
+  for (let n = 2; Object.hasOwn(doc, key); n++) key = `${base}-${n}`;
+  return key;
+}
+
+/** The fields version 3 gives a meaning (scenarios); a version-2 file's own fields of these names are kept apart. */
+const V3_KEYS = ['scenarioId', 'scenarioName', 'scenarios'] as const;
+
+/**
+ * 2 → 3: version 3 adds scenarios (`scenarios`, and the root plan's `scenarioId` and `scenarioName`); a plan
+ * without them is the same plan, so the step only sets the version. As in 1 → 2, a version-2 file that kept
+ * unknown fields of those names has them moved to `x-v2-<name>` rather than read with a meaning they never had.
+ */
+function v2ToV3(doc: JsonObject): JsonObject {
+  let out: JsonObject = { ...doc, version: 3 };
+  for (const key of V3_KEYS) {
+    if (!Object.hasOwn(out, key)) continue;
+    const { [key]: value, ...rest } = out;
+    out = { ...rest, [freeKey(rest, `x-v2-${key}`)]: value as JsonValue };
+  }
+  return out;
+}
+
+export const MIGRATIONS: MigrationTable = new Map<number, Migration>([
+  [1, v1ToV2],
+  [2, v2ToV3],
+]);

@@ -5,7 +5,17 @@
  */
 import type { JsonValue } from '../model/json';
 import { compareWaivers } from '../model/waiver';
-import type { Plan, PlanEdge, PlanLayout, PlanNode, RuleConfig, Waiver } from '../model/types';
+import {
+  FORMAT_VERSION,
+  PLAIN_PLAN_VERSION,
+  type Plan,
+  type PlanEdge,
+  type PlanLayout,
+  type PlanNode,
+  type PlanScenario,
+  type RuleConfig,
+  type Waiver,
+} from '../model/types';
 
 type Out = Record<string, unknown>;
 
@@ -59,12 +69,12 @@ function layoutOut(layout: PlanLayout): Out {
   const out: Out = {};
   if (layout.style !== undefined) out.style = layout.style;
   if (layout.relayoutOnCollapse !== undefined) out.relayoutOnCollapse = layout.relayoutOnCollapse;
+  if (layout.cardFields !== undefined) out.cardFields = [...layout.cardFields];
   return withExtras(out, layout.extra);
 }
 
-export function planToJsonValue(plan: Plan): Out {
-  const out: Out = { format: plan.format, version: plan.version };
-  if (plan.name !== undefined) out.name = plan.name;
+/** Writes the body every scenario has (nodes, edges, rules, waivers, layout) into `out`. */
+function bodyOut(out: Out, plan: Plan | PlanScenario): Out {
   out.nodes = [...plan.nodes].sort(byId).map(nodeOut);
   out.edges = [...plan.edges].sort(byId).map(edgeOut);
   if (plan.rules !== undefined) {
@@ -75,6 +85,30 @@ export function planToJsonValue(plan: Plan): Out {
   }
   if (plan.waivers !== undefined) out.waivers = [...plan.waivers].sort(compareWaivers).map(waiverOut);
   if (plan.layout !== undefined) out.layout = layoutOut(plan.layout);
+  return out;
+}
+
+function scenarioOut(scenario: PlanScenario): Out {
+  return withExtras(bodyOut({ id: scenario.id, name: scenario.name }, scenario), scenario.extra);
+}
+
+/**
+ * The lowest version that holds the plan (format.md): 2 without scenario fields, so a one-scenario plan is written
+ * byte for byte as before; 3 with them, so an older build refuses the file as newer instead of dropping proposals.
+ */
+export function documentVersion(plan: Plan): number {
+  const plain = plan.scenarios === undefined && plan.scenarioId === undefined && plan.scenarioName === undefined;
+  return plain ? PLAIN_PLAN_VERSION : FORMAT_VERSION;
+}
+
+export function planToJsonValue(plan: Plan): Out {
+  const out: Out = { format: plan.format, version: documentVersion(plan) };
+  if (plan.name !== undefined) out.name = plan.name;
+  bodyOut(out, plan);
+  if (plan.scenarioId !== undefined) out.scenarioId = plan.scenarioId;
+  if (plan.scenarioName !== undefined) out.scenarioName = plan.scenarioName;
+  // Proposals keep the order the user made them in: it is the switcher's order, not an id-keyed set.
+  if (plan.scenarios !== undefined) out.scenarios = plan.scenarios.map(scenarioOut);
   return withExtras(out, plan.extra);
 }
 

@@ -3,10 +3,16 @@ export interface PlanProblem {
   /** `nodes[3].kind`, or '' for the document as a whole. */
   readonly path: string;
   readonly message: string;
+  /**
+   * The scenario (format 3) the problem is in, by name, when it is inside one of the file's proposals; `path`
+   * is then relative to that scenario's record (`nodes[3].kind`), as it would be in a plan of its own.
+   */
+  readonly scenario?: string;
 }
 
 export function formatProblem(problem: PlanProblem): string {
-  return problem.path === '' ? problem.message : `${problem.path}: ${problem.message}`;
+  const where = problem.path === '' ? problem.message : `${problem.path}: ${problem.message}`;
+  return problem.scenario === undefined ? where : `scenario “${problem.scenario}”: ${where}`;
 }
 
 /** How many problems a refusal lists; past that the first ones are what a user needs. */
@@ -16,8 +22,9 @@ export const MAX_REPORTED_PROBLEMS = 20;
 export class ProblemList {
   readonly items: PlanProblem[] = [];
 
-  add(path: string, message: string): void {
-    if (this.items.length < MAX_REPORTED_PROBLEMS) this.items.push({ path, message });
+  add(path: string, message: string, scenario?: string): void {
+    if (this.items.length >= MAX_REPORTED_PROBLEMS) return;
+    this.items.push(scenario === undefined ? { path, message } : { path, message, scenario });
   }
 
   get isEmpty(): boolean {

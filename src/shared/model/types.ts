@@ -5,8 +5,17 @@
 import type { Extras, JsonValue } from './json';
 
 export const FORMAT_NAME = 'org-planner';
-/** The highest document version this build reads and the one it writes. */
-export const FORMAT_VERSION = 2;
+/**
+ * The highest document version this build reads. It writes the lowest version that holds the document:
+ * 2 for a plan without scenarios (byte-identical to older builds' files), 3 when it has any (format.md).
+ */
+export const FORMAT_VERSION = 3;
+/** The version a plan without scenarios is written in. */
+export const PLAIN_PLAN_VERSION = 2;
+
+/** The document's own scenario (the root, "as-is") when the file does not name it. */
+export const DEFAULT_SCENARIO_ID = 'as-is';
+export const DEFAULT_SCENARIO_NAME = 'As-is';
 export { MAX_PLAN_BYTES } from './limits';
 
 export const NODE_KINDS = ['pm', 'po', 'person', 'team', 'stakeholder'] as const;
@@ -76,6 +85,23 @@ export interface PlanLayout {
   readonly style?: LayoutStyle;
   /** Re-lay out the plan every time a subtree is collapsed or expanded, so folding closes its gap. */
   readonly relayoutOnCollapse?: boolean;
+  /** Names of node `fields` shown on the cards, in order (at most MAX_CARD_FIELDS). */
+  readonly cardFields?: readonly string[];
+  readonly extra?: Extras;
+}
+
+/**
+ * A proposal kept beside the document's own plan (format 3): a full plan with its own rule settings, waivers
+ * and layout. The document's `name` (its title) is shared by every scenario.
+ */
+export interface PlanScenario {
+  readonly id: string;
+  readonly name: string;
+  readonly nodes: readonly PlanNode[];
+  readonly edges: readonly PlanEdge[];
+  readonly rules?: Readonly<Record<string, RuleConfig>>;
+  readonly waivers?: readonly Waiver[];
+  readonly layout?: PlanLayout;
   readonly extra?: Extras;
 }
 
@@ -88,6 +114,11 @@ export interface Plan {
   readonly rules?: Readonly<Record<string, RuleConfig>>;
   readonly waivers?: readonly Waiver[];
   readonly layout?: PlanLayout;
+  /** The root plan's scenario id and name (format 3); absent means `as-is` and "As-is". */
+  readonly scenarioId?: string;
+  readonly scenarioName?: string;
+  /** The proposals beside the root plan (format 3); absent when there are none. Only files carry these. */
+  readonly scenarios?: readonly PlanScenario[];
   readonly extra?: Extras;
 }
 

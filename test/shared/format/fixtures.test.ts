@@ -19,7 +19,7 @@ import { RULE_CONFIG_KEYS } from '@shared/model/rule-config';
 import { WAIVER_KEYS } from '@shared/model/waiver';
 
 const ROOT = join(process.cwd(), 'test/fixtures/format');
-const VERSIONS = ['v1', 'v2'];
+const VERSIONS = ['v1', 'v2', 'v3'];
 const SUMS = 'SHA256SUMS';
 const filesOf = (dir: string): string[] =>
   readdirSync(dir)

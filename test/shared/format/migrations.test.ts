@@ -95,7 +95,7 @@ describe('migrations', () => {
   it('1 → 2 gives a version-1 plan no layout field: it loads with the compact default', () => {
     const v1 = { format: 'org-planner', version: 1, nodes: [{ id: 'a', kind: 'pm', name: 'Ada' }], edges: [] };
     const result = loadPlanValue(structuredClone(v1));
-    expect(result.ok && result.plan).toEqual({ ...v1, version: 2 });
+    expect(result.ok && result.plan).toEqual({ ...v1, version: FORMAT_VERSION });
   });
 
   it("1 → 2 keeps a version-1 file's own unknown `layout` field as `x-v1-layout`, instead of refusing it", () => {

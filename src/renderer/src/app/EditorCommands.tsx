@@ -6,6 +6,7 @@
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import type { FlowEdge, FlowNode } from '../canvas/flow-types';
+import { cardBoundsOf } from '../canvas/overview/plan-bounds';
 import { createCanvasView } from '../commands/canvas-view';
 import { CommandsProvider } from '../commands/context';
 import { createCommands } from '../commands/create-commands';
@@ -23,7 +24,7 @@ export function EditorCommands({ children }: { children: ReactNode }): ReactNode
   const platform = usePlatform();
   const commands = useMemo(
     () =>
-      createCommands(store, createCanvasView(flow, flowStore), (hooks) => {
+      createCommands(store, createCanvasView(flow, flowStore, cardBoundsOf(store)), (hooks) => {
         const files = createFileCommands(store, platform, hooks);
         return {
           files: files.flows,

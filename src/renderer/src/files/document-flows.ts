@@ -12,6 +12,7 @@ import { markSavedAction } from '../actions/document';
 import { notifyAction } from '../actions/ui';
 import type { AppCommand, OpenedDocument, OpenResult, Platform } from '../platform/platform';
 import type { EditorStore } from '../store/create-store';
+import { documentOfState } from '../store/scenario-set';
 import { importPlanAction } from '../import/import-plan-action';
 import { loadPlanAction } from './load-plan';
 import { opensInline, openPlanInput, takeHandedOver } from '../platform/plan-open-client';
@@ -45,7 +46,8 @@ function errorText(error: unknown): string {
 }
 
 export function createDocumentFlows(store: EditorStore, platform: Platform, hooks: FlowHooks): DocumentFlows {
-  const text = (): string => serializePlan(store.getState().plan);
+  // Every scenario of the document, not only the one shown.
+  const text = (): string => serializePlan(documentOfState(store.getState()));
   const notify = (tone: 'error' | 'info', message: string): void => {
     store.getState().dispatch(notifyAction, { tone, text: message });
   };
@@ -61,11 +63,17 @@ export function createDocumentFlows(store: EditorStore, platform: Platform, hook
       return;
     }
     const fromImage = document.fromImage === true;
-    store.getState().dispatch(loadPlanAction, { plan: parsed.plan, dirty: document.restoredFromDraft || fromImage });
+    const fromDrawio = document.fromDrawio === true;
+    store
+      .getState()
+      .dispatch(loadPlanAction, { plan: parsed.plan, dirty: document.restoredFromDraft || fromImage || fromDrawio });
     hooks.onLoaded();
     if (document.restoredFromDraft) notify('info', 'Unsaved changes were recovered. Save them to keep them.');
     else if (fromImage)
       notify('info', 'Opened the plan stored in this image. Save it as a plan file to keep editing it.');
+    else if (fromDrawio)
+      notify('info', 'Opened the plan drawn in this draw.io diagram. Save it as a plan file to keep editing it.');
+    if (document.notice !== undefined) notify('info', document.notice);
   }
 
   /**
@@ -101,10 +109,10 @@ export function createDocumentFlows(store: EditorStore, platform: Platform, hook
   }
 
   async function saveWith(method: 'savePlan' | 'savePlanAs'): Promise<boolean> {
-    const saved = store.getState().plan;
+    const { plan: saved, scenarios } = store.getState();
     let result: Awaited<ReturnType<Platform['savePlan']>>;
     try {
-      result = await platform[method](serializePlan(saved));
+      result = await platform[method](serializePlan(documentOfState({ plan: saved, scenarios })));
     } catch (error) {
       // A refused IPC call (a plan over the size limit, say) never reached main's dialogs: say so here.
       notify('error', `The plan was not saved: ${errorText(error)}`);
@@ -115,7 +123,8 @@ export function createDocumentFlows(store: EditorStore, platform: Platform, hook
       return false;
     }
     // Mark clean only if nothing changed while the file was being written.
-    if (store.getState().plan === saved) store.getState().dispatch(markSavedAction, undefined);
+    const now = store.getState();
+    if (now.plan === saved && now.scenarios === scenarios) now.dispatch(markSavedAction, undefined);
     return true;
   }
 

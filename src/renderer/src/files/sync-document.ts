@@ -7,6 +7,7 @@
 import { serializePlan } from '@shared/format/serialize';
 import type { Platform } from '../platform/platform';
 import type { EditorStore } from '../store/create-store';
+import { documentOfState } from '../store/scenario-set';
 import { isDirty } from '../store/slices/document-slice';
 
 const DRAFT_INTERVAL_MS = 1000;
@@ -21,7 +22,7 @@ export function syncDocumentState(store: EditorStore, platform: Platform, win: W
     timer = null;
     if (stopped) return;
     const state = store.getState();
-    if (isDirty(state)) platform.updateDraft(serializePlan(state.plan));
+    if (isDirty(state)) platform.updateDraft(serializePlan(documentOfState(state)));
   }
 
   /** Serializing 5,000 people takes ~5 ms: wait for an idle moment, not the middle of a drag's frame. */
@@ -45,7 +46,8 @@ export function syncDocumentState(store: EditorStore, platform: Platform, win: W
 
   update();
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.plan !== previous.plan || state.baseline !== previous.baseline) update();
+    if (state.plan !== previous.plan || state.baseline !== previous.baseline || state.scenarios !== previous.scenarios)
+      update();
   });
   return () => {
     unsubscribe();

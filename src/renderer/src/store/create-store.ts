@@ -11,6 +11,7 @@ import type { Preferences } from '@shared/settings/preferences';
 import { createDocumentSlice } from './slices/document-slice';
 import { createSelectionSlice, pruneSelection } from './slices/selection-slice';
 import { createUiSlice, MAX_NOTICES } from './slices/ui-slice';
+import { singleScenarioSet } from './scenario-set';
 import type { ActionResult, EditorState, HistoryState } from './types';
 
 /** Undo steps kept; plans share unchanged nodes between steps, so this is cheap. */
@@ -30,6 +31,11 @@ export function createEditorStore(init: { plan: Plan; settings: Preferences }) {
           const patch: Partial<Mutable<EditorState>> = {};
           if (result.plan !== undefined) patch.plan = result.plan;
           if (result.baseline !== undefined) patch.baseline = result.baseline;
+          if (result.scenarios !== undefined) patch.scenarios = result.scenarios;
+          // A new plan with a new baseline and no scenarios is a new document (New, an import): one scenario.
+          else if (result.baseline !== undefined && result.plan !== undefined)
+            patch.scenarios = singleScenarioSet(result.plan);
+          if (result.baseline !== undefined) patch.baselineScenarios = patch.scenarios ?? state.scenarios;
           if (result.selection !== undefined) patch.selection = result.selection;
           if (result.ui !== undefined || result.notice !== undefined) {
             let ui = result.ui === undefined ? state.ui : { ...state.ui, ...result.ui };
@@ -40,7 +46,10 @@ export function createEditorStore(init: { plan: Plan; settings: Preferences }) {
             patch.ui = ui;
           }
           const history = editorStore.temporal.getState();
-          if (result.history === 'none' && result.plan !== undefined && result.plan !== state.plan) {
+          const documentChanged =
+            (patch.plan !== undefined && patch.plan !== state.plan) ||
+            (patch.scenarios !== undefined && patch.scenarios !== state.scenarios);
+          if (result.history === 'none' && documentChanged) {
             history.pause();
             set(patch);
             history.resume();
@@ -82,8 +91,8 @@ export function createEditorStore(init: { plan: Plan; settings: Preferences }) {
         };
       },
       {
-        partialize: (state): HistoryState => ({ plan: state.plan }),
-        equality: (past, current) => past.plan === current.plan,
+        partialize: (state): HistoryState => ({ plan: state.plan, scenarios: state.scenarios }),
+        equality: (past, current) => past.plan === current.plan && past.scenarios === current.scenarios,
         limit: HISTORY_LIMIT,
       },
     ),

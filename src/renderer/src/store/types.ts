@@ -8,7 +8,9 @@
  */
 import type { Fragment } from '@shared/edit';
 import type { Plan, Position } from '@shared/model/types';
+import type { Scenario } from '@shared/scenarios/scenario-list';
 import type { Preferences } from '@shared/settings/preferences';
+import type { CompareUi } from '../compare/compare-state';
 
 export interface Selection {
   readonly nodes: ReadonlySet<string>;
@@ -38,12 +40,12 @@ export interface DropTarget {
   readonly message: string;
 }
 
-export type Dialog = 'start' | 'shortcuts' | 'waive' | null;
+export type Dialog = 'start' | 'shortcuts' | 'waive' | 'compare' | 'cardFields' | null;
 
 /** The problems panel (problems/): open or not, which tab, which problem is selected (by violationKey). */
 export interface ProblemsUi {
   readonly open: boolean;
-  readonly tab: 'problems' | 'rules';
+  readonly tab: 'problems' | 'rules' | 'metrics';
   readonly active: string | null;
 }
 
@@ -70,12 +72,28 @@ export interface UiState {
    * large plans for this session. Not persisted; see src/shared/view/minimap-rule.ts.
    */
   readonly minimapOnLargePlans: boolean;
+  /** The compare view (compare/): what the plan is compared with, or null when it is not shown. */
+  readonly compare: CompareUi | null;
 }
 
-/** The document slice: the plan, and the plan as last opened or saved (for the dirty flag). */
+/**
+ * The document's scenarios (format 3), in the switcher's order, the root first. The active one's live plan is
+ * `DocumentSlice.plan`; its entry here keeps the plan it had when it was last switched to or away from.
+ */
+export interface ScenarioSet {
+  readonly activeId: string;
+  readonly list: readonly Scenario[];
+}
+
+/**
+ * The document slice: the ACTIVE scenario's plan (so every feature that reads `plan` acts on it), the other
+ * scenarios, and both as last opened or saved (for the dirty flag).
+ */
 export interface DocumentSlice {
   readonly plan: Plan;
   readonly baseline: Plan;
+  readonly scenarios: ScenarioSet;
+  readonly baselineScenarios: ScenarioSet;
 }
 
 export interface SelectionSlice {
@@ -94,6 +112,11 @@ export type HistoryMode = 'record' | 'none' | 'reset';
 export interface ActionResult {
   readonly plan?: Plan;
   readonly baseline?: Plan;
+  /**
+   * The scenarios after the action. A result with a new `plan` and `baseline` but no `scenarios` is a new
+   * document (New, an import) and starts with one scenario; `baseline` alone (a save) keeps the scenarios as saved.
+   */
+  readonly scenarios?: ScenarioSet;
   readonly selection?: Selection;
   readonly ui?: Partial<UiState>;
   readonly history: HistoryMode;
@@ -111,7 +134,11 @@ export interface EditorState extends EditorSnapshot {
   redo: () => void;
 }
 
-/** What the undo history keeps of the state: the document only. */
+/**
+ * What the undo history keeps of the state: the document only, every scenario and which one is active, so undoing
+ * an edit of another scenario shows that scenario again.
+ */
 export interface HistoryState {
   readonly plan: Plan;
+  readonly scenarios: ScenarioSet;
 }
