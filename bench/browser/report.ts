@@ -8,8 +8,10 @@ import type { FrameStats } from './interaction';
 import type { UpdateTiming } from './rename-probe';
 import type { RenameRound, RoundFigures } from './rounds';
 
-/** rAF deltas at 60 Hz jitter around 16.7 ms: a bare p95 above this means the bare page itself missed frames. */
-const ONE_FRAME = 17.2;
+/** rAF deltas at 60 Hz jitter around 16.7 ms (16.6–16.8): within this of a whole number of frames is that many. */
+const FRAME_JITTER = 0.5;
+/** A bare p95 above one frame (with its jitter) means the bare page itself missed frames. */
+const ONE_FRAME = 16.7 + FRAME_JITTER;
 
 const f1 = (n: number): string => n.toFixed(1);
 const f2 = (n: number): string => n.toFixed(2);
@@ -45,7 +47,10 @@ export function openRow(plan: string, rounds: readonly RoundFigures[], cold: boo
   const r = ratio(app, bare);
   const timedOut = rounds.some((x) => x.app.open.timedOut || x.bare.open.timedOut) ? ' (a run timed out)' : '';
   if (cold) return `| ${plan} | ${spread(app)} | ${spread(bare)} | ${r.text}${timedOut} |`;
-  const cards = `${median(rounds.map((x) => x.app.open.visible))} / ${median(rounds.map((x) => x.bare.open.visible))}`;
+  const appCards = rounds.every((x) => x.app.open.overview)
+    ? 'overview layer'
+    : String(median(rounds.map((x) => x.app.open.visible)));
+  const cards = `${appCards} / ${median(rounds.map((x) => x.bare.open.visible))}`;
   return `| ${plan} | ${spread(app)} | ${spread(bare)} | ${r.text} | ${verdict(r.value, 1.5)}${timedOut} | ${cards} |`;
 }
 
@@ -104,7 +109,8 @@ export function wholeRow(plan: string, rounds: readonly RoundFigures[], target: 
     bare.map((s) => s.p95),
   );
   const cards = `${median(app.map((s) => s.cards))} / ${median(bare.map((s) => s.cards))}`;
-  return `| ${plan} | ${spread(app.map((s) => s.p95))} | ≤ ${target} | ${verdict(p95, target)} | ${spread(bare.map((s) => s.p95))} | ${r.text} | ${cards} | ${busyNote(bare)} |`;
+  // The absolute targets are whole frames (one at 1,516, two at 5,000): a p95 of 16.8 ms is one frame.
+  return `| ${plan} | ${spread(app.map((s) => s.p95))} | ≤ ${target} | ${verdict(p95, target + FRAME_JITTER)} | ${spread(bare.map((s) => s.p95))} | ${r.text} | ${cards} | ${busyNote(bare)} |`;
 }
 
 export const RENAME_HEADER = [

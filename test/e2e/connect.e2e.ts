@@ -61,6 +61,19 @@ describe('connecting nodes', () => {
     await context.close();
   });
 
+  it('renders the whole-card drop handles only while a connection is dragged (every card held five handles before)', async () => {
+    const { page, context } = await openApp(browser);
+    await placeFour(page);
+    const cards = await page.locator('.react-flow__node').count();
+    expect(await page.locator('.op-drop-handle').count()).toBe(0);
+    await connectCards(page, 'po-1', 'b', 'pm-1', { hold: true });
+    await expect.poll(() => page.locator('.op-drop-handle').count()).toBe(cards);
+    await page.mouse.up();
+    await expect.poll(() => page.locator('.op-drop-handle').count()).toBe(0);
+    expect((await getPlan(page)).edges).toHaveLength(1);
+    await context.close();
+  });
+
   it('refuses a connection edge-endpoints would reject, saying why while dragging and after', async () => {
     const { page, context } = await openApp(browser);
     await placeFour(page);

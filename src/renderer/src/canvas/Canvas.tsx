@@ -26,6 +26,7 @@ import { useEditorStore } from '../store/context';
 import { useMinimapShown, useSettings } from '../store/hooks';
 import { cx } from '../ui/cx';
 import { ArrowMarkers } from './ArrowMarkers';
+import { ConnectingContext } from './connecting-context';
 import { ConnectionHint } from './ConnectionHint';
 import { ConnectionLine } from './ConnectionLine';
 import { DropHint } from './DropHint';
@@ -139,55 +140,57 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
       onDrop={onDrop}
     >
       <ArrowMarkers />
-      <ReactFlow<FlowNode, FlowEdge>
-        className={cx('op-flow', connecting && 'is-connecting', overview && 'is-overview')}
-        nodes={wholeOrg.nodes}
-        edges={wholeOrg.edges}
-        nodeTypes={NODE_TYPES}
-        edgeTypes={EDGE_TYPES}
-        onNodesChange={handlers.onNodesChange}
-        onEdgesChange={handlers.onEdgesChange}
-        onConnect={handlers.onConnect}
-        isValidConnection={handlers.isValidConnection}
-        onConnectStart={onConnectStart}
-        onConnectEnd={onConnectEnd}
-        onNodeDoubleClick={handlers.onNodeDoubleClick}
-        connectionMode={ConnectionMode.Loose}
-        connectionLineComponent={ConnectionLine}
-        connectionRadius={24}
-        deleteKeyCode={null}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        zoomOnDoubleClick={false}
-        snapToGrid={settings.snapToGrid}
-        snapGrid={SNAP_GRID}
-        colorMode={colorMode}
-        minZoom={MIN_ZOOM}
-        maxZoom={2.5}
-        fitView
-        fitViewOptions={FIT_VIEW_OPTIONS}
-        onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_THRESHOLD}
-        ariaLabelConfig={ARIA_LABELS}
-      >
-        {/* In the overview the dots would be 1 px apart: a grey haze that costs a repaint of the pattern every frame. */}
-        {!overview && wholeOrg.scene === null && (
-          <Background variant={BackgroundVariant.Dots} gap={GRID_SIZE} size={1.4} />
-        )}
-        {wholeOrg.scene !== null && <OverviewLayer scene={wholeOrg.scene} colorMode={colorMode} />}
-        {minimap && wholeOrg.nodes.length > 0 && (
-          <MiniMap<FlowNode>
-            pannable
-            zoomable
-            nodeClassName={minimapClass}
-            nodeComponent={MinimapNode}
-            ariaLabel="Minimap"
-            className="op-minimap"
-          />
-        )}
-        <ViewControls />
-        <DropHint />
-        <ConnectionHint />
-      </ReactFlow>
+      <ConnectingContext value={connecting}>
+        <ReactFlow<FlowNode, FlowEdge>
+          className={cx('op-flow', connecting && 'is-connecting', overview && 'is-overview')}
+          nodes={wholeOrg.nodes}
+          edges={wholeOrg.edges}
+          nodeTypes={NODE_TYPES}
+          edgeTypes={EDGE_TYPES}
+          onNodesChange={handlers.onNodesChange}
+          onEdgesChange={handlers.onEdgesChange}
+          onConnect={handlers.onConnect}
+          isValidConnection={handlers.isValidConnection}
+          onConnectStart={onConnectStart}
+          onConnectEnd={onConnectEnd}
+          onNodeDoubleClick={handlers.onNodeDoubleClick}
+          connectionMode={ConnectionMode.Loose}
+          connectionLineComponent={ConnectionLine}
+          connectionRadius={24}
+          deleteKeyCode={null}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={MULTI_SELECT_KEYS}
+          zoomOnDoubleClick={false}
+          snapToGrid={settings.snapToGrid}
+          snapGrid={SNAP_GRID}
+          colorMode={colorMode}
+          minZoom={MIN_ZOOM}
+          maxZoom={2.5}
+          fitView
+          fitViewOptions={FIT_VIEW_OPTIONS}
+          onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_THRESHOLD}
+          ariaLabelConfig={ARIA_LABELS}
+        >
+          {/* In the overview the dots would be 1 px apart: a grey haze that costs a repaint of the pattern every frame. */}
+          {!overview && wholeOrg.scene === null && (
+            <Background variant={BackgroundVariant.Dots} gap={GRID_SIZE} size={1.4} />
+          )}
+          {wholeOrg.scene !== null && <OverviewLayer scene={wholeOrg.scene} colorMode={colorMode} />}
+          {minimap && wholeOrg.nodes.length > 0 && (
+            <MiniMap<FlowNode>
+              pannable
+              zoomable
+              nodeClassName={minimapClass}
+              nodeComponent={MinimapNode}
+              ariaLabel="Minimap"
+              className="op-minimap"
+            />
+          )}
+          <ViewControls />
+          <DropHint />
+          <ConnectionHint />
+        </ReactFlow>
+      </ConnectingContext>
       <EmptyState />
     </div>
   );
