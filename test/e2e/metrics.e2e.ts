@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCsv } from '../../src/shared/csv/import-csv';
 import { serializePlan } from '../../src/shared/format/serialize';
 import { axeSource, seriousViolations } from './axe';
-import { connectBrowser, getPlan, getSelection, openApp, screenshot } from './helpers';
+import { fileMenu } from './files-helpers';
+import { card, connectBrowser, getPlan, getSelection, openApp, screenshot } from './helpers';
 
 const CSV = resolve(import.meta.dirname, '../fixtures/org-1516.csv');
 const source = axeSource();
@@ -117,6 +118,30 @@ describe('the Metrics tab', () => {
       await context.close();
     });
   }
+
+  it('compares the figures and targets with the last saved version in the compare view', async () => {
+    const { page, context } = await openApp(browser);
+    await openMetricsByKeyboard(page);
+    const layers = page.getByRole('spinbutton', { name: /Layers, at most/ });
+    await layers.fill('2');
+    await layers.press('Enter');
+    await card(page, 'sh-northwind').click();
+    await page.keyboard.press('Delete');
+    await fileMenu(page, /Compare with/);
+    await page.getByTestId('compare-saved').click();
+    const compared = page.getByTestId('metrics-compare');
+    await compared.waitFor();
+    const row = async (selector: string): Promise<string[]> => compared.locator(`tr${selector} > *`).allTextContents();
+    expect(await row('[data-metric="stakeholder"]')).toEqual(['Stakeholders', '6', '5', '−1']);
+    expect(await row('[data-metric="layers"]')).toEqual(['Layers', '3', '! 3 (outside the target)', '0']);
+    expect(await row('[data-target="max-layers"]')).toEqual(['Target: layers at most 2', 'met', 'not met', '']);
+    await compared.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    const findings = await seriousViolations(page, source);
+    await screenshot(page, 'metrics-compare.png');
+    expect(findings.flatMap((f) => f.nodes.map((n) => `${f.id}: ${n.target} — ${n.summary}`))).toEqual([]);
+    await context.close();
+  });
 
   it('opens quickly on the 1,516-person sample and keeps up with an edit', async () => {
     const imported = importCsv(readFileSync(CSV, 'utf8'));

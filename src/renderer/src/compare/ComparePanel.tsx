@@ -23,6 +23,7 @@ import {
   sourceLabel,
   type ChangeKind,
 } from './compare-state';
+import { MetricsCompare } from '../metrics/MetricsCompare';
 import { RuleDelta } from './RuleDelta';
 import './compare.css';
 
@@ -100,6 +101,10 @@ export function ComparePanel() {
           onFilter={onFilter}
           onPick={onPick}
         />
+        <details className="op-metrics-compare__details" open>
+          <summary>Org metrics</summary>
+          <MetricsCompare before={view.before} after={view.after} afterLabel="This plan" />
+        </details>
       </div>
     </aside>
   );
