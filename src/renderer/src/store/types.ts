@@ -39,7 +39,7 @@ export interface DropTarget {
   readonly message: string;
 }
 
-export type Dialog = 'start' | 'shortcuts' | 'waive' | null;
+export type Dialog = 'start' | 'shortcuts' | 'waive' | 'renameScenario' | 'deleteScenario' | null;
 
 /** The problems panel (problems/): open or not, which tab, which problem is selected (by violationKey). */
 export interface ProblemsUi {
