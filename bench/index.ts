@@ -13,6 +13,8 @@ import { routeEdges } from '@shared/layout/route';
 import { computeTreeLayout, layoutPlan } from '@shared/layout/tree-layout';
 import { checkPlan } from '@shared/rules/check';
 import { diffRows } from './diff-rows';
+import { incrementalRows } from './incremental-rows';
+import { MEMORY_PROBE, runMemoryProbe, scaleRows } from './scale-rows';
 import { generatePlan, generateTree } from './generate-plan';
 import { ms, timeMedian } from './measure';
 
@@ -91,6 +93,10 @@ function main(): void {
   console.log('|---|---:|---|');
   for (const line of csvAndLayout()) console.log(line);
   for (const line of diffRows(RUNS)) console.log(line);
+  for (const line of incrementalRows()) console.log(line);
+  for (const line of scaleRows(process.argv.includes('--million'))) console.log(line);
 }
 
-main();
+const probe = process.argv.indexOf(MEMORY_PROBE);
+if (probe >= 0) runMemoryProbe(process.argv.slice(probe + 1));
+else main();

@@ -1,5 +1,8 @@
-/** What the bare page receives: the plan's nodes as default React Flow nodes, and the app's view as a centre and zoom. */
-import { NODE_HEIGHT, NODE_WIDTH } from '@shared/layout/tree-layout';
+/**
+ * What the bare page receives: the plan's nodes as default React Flow nodes with the app's card sizes and
+ * declared handles, and a view as a centre and zoom.
+ */
+import { nodeSize } from '@shared/view/card-size';
 import type { Plan } from '@shared/model/types';
 import type { ViewState } from './page-probes';
 
@@ -17,20 +20,16 @@ export function toCenter(view: ViewState): BareView {
   };
 }
 
-/** The app's card sizes (src/shared/view/card-size.ts nodeSize), which it also hands to React Flow. */
-const STAKEHOLDER_HEIGHT = 64;
-
 /**
  * The plan as default React Flow nodes, with the app's card sizes (width, height and measured, as the app
- * passes them). `withHandles` also declares the default node's two handles (top target, bottom source), as
- * the app declares its cards' handles: without them React Flow renders every node once, however many are
- * off screen, to measure its handles (getNodesInside's forceInitialRender).
+ * passes them) and the default node's two handles declared (top target, bottom source), as the app declares
+ * its cards' handles: without them React Flow renders every node once, however many are off screen, to
+ * measure its handles (getNodesInside's forceInitialRender), and the comparison would flatter the app.
  */
-export function bareElements(plan: Plan, withHandles = false): { nodes: unknown[]; edges: unknown[] } {
+export function bareElements(plan: Plan): { nodes: unknown[]; edges: unknown[] } {
   return {
     nodes: plan.nodes.map((node) => {
-      const width = NODE_WIDTH;
-      const height = node.kind === 'stakeholder' ? STAKEHOLDER_HEIGHT : NODE_HEIGHT;
+      const { width, height } = nodeSize(node.kind);
       return {
         id: node.id,
         position: node.position ?? { x: 0, y: 0 },
@@ -38,12 +37,10 @@ export function bareElements(plan: Plan, withHandles = false): { nodes: unknown[
         width,
         height,
         measured: { width, height },
-        ...(withHandles && {
-          handles: [
-            { type: 'target', position: 'top', x: width / 2 - 4, y: -4, width: 8, height: 8 },
-            { type: 'source', position: 'bottom', x: width / 2 - 4, y: height - 4, width: 8, height: 8 },
-          ],
-        }),
+        handles: [
+          { type: 'target', position: 'top', x: width / 2 - 4, y: -4, width: 8, height: 8 },
+          { type: 'source', position: 'bottom', x: width / 2 - 4, y: height - 4, width: 8, height: 8 },
+        ],
       };
     }),
     edges: plan.edges.map((edge) => ({ id: edge.id, source: edge.source, target: edge.target })),

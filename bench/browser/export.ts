@@ -70,7 +70,7 @@ export async function measureExport(browser: Browser, appUrl: string): Promise<s
     await page.waitForFunction(() => '__orgPlannerTest' in window);
     await page.evaluate(openAndWaitPainted, {
       ids: plan.nodes.map((n) => n.id),
-      target: 'app',
+      target: 'app-load',
       payload: serializePlan(plan),
       stableFrames: 6,
     });

@@ -1,188 +1,107 @@
 /**
- * Pan and zoom: frame times (requestAnimationFrame deltas) during a script of
- * real mouse drags and wheel ticks, app and bare page side by side, at the
- * zoom the plan opens with and fitted; and the JS heap after it.
+ * Pan and zoom on a fixed clock: a script of CDP mouse events (drags on the
+ * empty pane, wheel ticks in and out) sent at 60 Hz from a timer, none of them
+ * awaited before the next is due, so a busy page gets its input at the rate a
+ * hand would send it and coalesces what it cannot keep up with, as Chromium
+ * does for real input. Frame times are requestAnimationFrame deltas; a frame
+ * counts as moved when the viewport transform changed since the frame before.
+ * No garbage collection is forced: the rows pay for what the page left, as a
+ * user does.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { median } from '../measure';
-import { bareElements, toCenter } from './elements';
-import {
-  emptyPanePoint,
-  openAndWaitPainted,
-  readView,
-  startFrameLog,
-  stopFrameLog,
-  type PaintArgs,
-  type ViewState,
-} from './page-probes';
-import {
-  closePage,
-  openApp,
-  openBare,
-  percentile,
-  settle,
-  STABLE_FRAMES,
-  viewSettled,
-  WINDOW,
-  type Subject,
-  type Urls,
-} from './pages';
+import { emptyPanePoint, startFrameLog, stopFrameLog } from './page-probes';
+import { percentile, settle, WINDOW } from './pages';
 
-export const INTERACTION_SECONDS = 3;
+/** One event every 60 Hz frame. */
+const INPUT_INTERVAL_MS = 1000 / 60;
+/** Script cycles per measurement: each about one second. */
+const CYCLES = 3;
+const DRAG_STEPS = 20;
+const WHEEL_TICKS = 8;
+/** Small enough that 8 ticks in stay below the maximum zoom from a readable view (2^(50·0.002·8) = 1.74×). */
+const WHEEL_DELTA = 50;
 
-/** A scripted pan and zoom: drags on the empty pane and wheel ticks in and out, for a few seconds. */
-export async function panAndZoom(page: Page): Promise<number[]> {
-  const start = await page.evaluate(emptyPanePoint);
-  const at = start ?? { x: WINDOW.width / 2, y: WINDOW.height / 2 };
-  await page.evaluate(startFrameLog);
-  const until = Date.now() + INTERACTION_SECONDS * 1000;
-  let round = 0;
-  while (Date.now() < until) {
-    const dx = round % 2 === 0 ? 240 : -240;
-    const dy = round % 2 === 0 ? 120 : -120;
-    await page.mouse.move(at.x, at.y);
-    await page.mouse.down();
-    await page.mouse.move(at.x + dx, at.y + dy, { steps: 20 });
-    await page.mouse.move(at.x, at.y, { steps: 20 });
-    await page.mouse.up();
-    // In, then out again at the same point: every round ends at the view it started from. Always in first: at
-    // the minimum zoom (a fitted large plan) ticks out do nothing, and out-then-in would drift the zoom upwards.
-    for (let tick = 0; tick < 6; tick++) await page.mouse.wheel(0, -100);
-    for (let tick = 0; tick < 6; tick++) await page.mouse.wheel(0, 100);
-    round++;
+export const INTERACTION_SECONDS = Math.round((CYCLES * (2 + 2 * DRAG_STEPS + 2 * WHEEL_TICKS)) / 60);
+
+type InputEvent = { method: 'Input.dispatchMouseEvent'; params: Record<string, unknown> };
+
+/** The script: per cycle a drag out and back on the empty pane, then wheel ticks in and the same number out. */
+function inputScript(at: { x: number; y: number }): InputEvent[] {
+  const events: InputEvent[] = [];
+  const mouse = (params: Record<string, unknown>): void => {
+    events.push({ method: 'Input.dispatchMouseEvent', params });
+  };
+  for (let cycle = 0; cycle < CYCLES; cycle++) {
+    const dx = cycle % 2 === 0 ? 240 : -240;
+    const dy = cycle % 2 === 0 ? 120 : -120;
+    mouse({ type: 'mousePressed', x: at.x, y: at.y, button: 'left', buttons: 1, clickCount: 1 });
+    for (let step = 1; step <= DRAG_STEPS; step++) {
+      const f = step / DRAG_STEPS;
+      mouse({ type: 'mouseMoved', x: at.x + dx * f, y: at.y + dy * f, button: 'left', buttons: 1 });
+    }
+    for (let step = DRAG_STEPS - 1; step >= 0; step--) {
+      const f = step / DRAG_STEPS;
+      mouse({ type: 'mouseMoved', x: at.x + dx * f, y: at.y + dy * f, button: 'left', buttons: 1 });
+    }
+    mouse({ type: 'mouseReleased', x: at.x, y: at.y, button: 'left', buttons: 0, clickCount: 1 });
+    // In first, then out at the same point: the cycle ends at the view it started from, and at a minimum zoom
+    // (a fitted large plan) the ticks out are not lost.
+    for (let tick = 0; tick < WHEEL_TICKS; tick++)
+      mouse({ type: 'mouseWheel', x: at.x, y: at.y, deltaX: 0, deltaY: -WHEEL_DELTA });
+    for (let tick = 0; tick < WHEEL_TICKS; tick++)
+      mouse({ type: 'mouseWheel', x: at.x, y: at.y, deltaX: 0, deltaY: WHEEL_DELTA });
   }
-  await page.mouse.move(at.x, at.y);
-  await settle(page, 100);
-  const frames = await page.evaluate(stopFrameLog);
-  return frames.slice(1);
+  return events;
+}
+
+/** Sends the events on a fixed schedule (event i at start + i × interval), without waiting for each to be handled. */
+async function sendOnClock(cdp: CDPSession, events: readonly InputEvent[]): Promise<void> {
+  const sent: Promise<unknown>[] = [];
+  const start = performance.now();
+  for (let i = 0; i < events.length; i++) {
+    const due = start + i * INPUT_INTERVAL_MS;
+    const wait = due - performance.now();
+    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    const event = events[i] as InputEvent;
+    sent.push(cdp.send(event.method, event.params as never));
+  }
+  await Promise.all(sent);
 }
 
 export interface FrameStats {
   readonly median: number;
   readonly p95: number;
   readonly frames: number;
-  readonly zoom: number;
+  /** Frames in which the viewport transform changed. */
+  readonly moved: number;
   /** Cards in the DOM when the view is back where it started. */
   readonly cards: number;
 }
 
-/** Pans and zooms for a few seconds; the frame-time figures, the zoom and how many cards the DOM held. */
-async function interact(page: Page): Promise<FrameStats> {
-  const view = await page.evaluate(readView);
-  const frames = await panAndZoom(page);
-  const cards = await page.evaluate(() => document.querySelectorAll('.react-flow__node').length);
-  return { median: median(frames), p95: percentile(frames, 95), frames: frames.length, zoom: view.zoom, cards };
-}
-
-export interface AppFrames {
-  /** Whether the app shows its minimap for this plan as shipped (it hides it above 1,000 nodes). */
-  readonly minimapByDefault: boolean;
-  readonly atLoad: FrameStats;
-  /** With the minimap toggled by Shift+M from its default (hidden if shown, shown if hidden). */
-  readonly atLoadToggled: FrameStats;
-  readonly fitted: FrameStats;
-  readonly fittedToggled: FrameStats;
-}
-
-export interface Interaction {
-  readonly app: AppFrames;
-  readonly bare: { readonly atLoad: FrameStats; readonly fitted: FrameStats };
-}
-/** The app's minimap setting, toggled with its shortcut (Shift+M) from the canvas. */
-async function toggleMinimap(page: Page): Promise<void> {
-  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
-  await page.keyboard.press('Shift+KeyM');
-  await settle(page);
-}
-
-/** A full garbage collection, so a row does not pay for the garbage the steps before it left. */
-async function collectGarbage(page: Page): Promise<void> {
+/** Pans and zooms on the fixed clock; the frame times from the first input to the last input's frame. */
+export async function panAndZoom(page: Page): Promise<FrameStats> {
+  const start = await page.evaluate(emptyPanePoint);
+  const at = start ?? { x: WINDOW.width / 2, y: WINDOW.height / 2 };
+  await page.mouse.move(at.x, at.y);
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
+  await page.evaluate(startFrameLog);
+  await sendOnClock(cdp, inputScript(at));
+  await settle(page, 50);
+  const frames = (await page.evaluate(stopFrameLog)).slice(1);
   await cdp.detach();
-  await settle(page, 100);
-}
-
-const minimapShown = async (page: Page): Promise<boolean> => (await page.locator('.react-flow__minimap').count()) > 0;
-
-interface AppPageRows {
-  readonly minimapByDefault: boolean;
-  readonly atLoad: FrameStats;
-  readonly fitted: FrameStats;
-  readonly fittedView: ViewState;
-  readonly heap: number;
-}
-
-/**
- * One fresh app page per minimap setting (as shipped, or toggled with Shift+M before anything is measured):
- * showing and hiding the minimap on one page would leave thousands of unmounted minimap nodes for the garbage
- * collector to find during the next row.
- */
-async function appRows(browser: Browser, url: string, open: PaintArgs, toggled: boolean): Promise<AppPageRows> {
-  const page = await openApp(browser, url);
-  await page.evaluate(openAndWaitPainted, open);
-  await settle(page);
-  const minimapByDefault = await minimapShown(page);
-  if (toggled) {
-    await toggleMinimap(page);
-    if ((await minimapShown(page)) === minimapByDefault) throw new Error('Shift+M did not toggle the minimap');
-  }
-  await collectGarbage(page);
-  const atLoad = await interact(page);
-  await page.keyboard.press('Shift+Digit1');
-  const fittedView = await viewSettled(page);
-  await collectGarbage(page);
-  const fitted = await interact(page);
-  const heap = await heapUsed(page);
-  await closePage(page);
-  return { minimapByDefault, atLoad, fitted, fittedView, heap };
-}
-
-export async function measureInteraction(
-  browser: Browser,
-  urls: Urls,
-  subject: Subject,
-  appView: ViewState,
-): Promise<{ interaction: Interaction; heap: { app: number; bare: number } }> {
-  const ids = subject.plan.nodes.map((n) => n.id);
-  const open: PaintArgs = { ids, target: 'app', payload: subject.text, stableFrames: STABLE_FRAMES };
-  const shipped = await appRows(browser, urls.app, open, false);
-  const toggled = await appRows(browser, urls.app, open, true);
-
-  const barePage = await openBare(browser, urls.bare, appView);
-  await barePage.evaluate(openAndWaitPainted, {
-    ids,
-    target: 'bare',
-    payload: { ...bareElements(subject.plan), view: toCenter(appView) },
-    stableFrames: STABLE_FRAMES,
-  });
-  await settle(barePage);
-  await collectGarbage(barePage);
-  const bareAtLoad = await interact(barePage);
-  await barePage.evaluate((view) => {
-    (window as unknown as { __bareSetView: (v: unknown) => void }).__bareSetView(view);
-  }, toCenter(shipped.fittedView));
-  await viewSettled(barePage);
-  await collectGarbage(barePage);
-  const bareFitted = await interact(barePage);
-  const bareHeap = await heapUsed(barePage);
-  await closePage(barePage);
+  const cards = await page.evaluate(() => document.querySelectorAll('.react-flow__node').length);
+  const ms = frames.map((f) => f.ms);
   return {
-    interaction: {
-      app: {
-        minimapByDefault: shipped.minimapByDefault,
-        atLoad: shipped.atLoad,
-        atLoadToggled: toggled.atLoad,
-        fitted: shipped.fitted,
-        fittedToggled: toggled.fitted,
-      },
-      bare: { atLoad: bareAtLoad, fitted: bareFitted },
-    },
-    heap: { app: shipped.heap, bare: bareHeap },
+    median: median(ms),
+    p95: percentile(ms, 95),
+    frames: frames.length,
+    moved: frames.filter((f) => f.moved).length,
+    cards,
   };
 }
 
-/** JS heap in use after a full garbage collection (CDP), in bytes. */
+/** JS heap in use after a full garbage collection (CDP), in bytes: taken after the measured rows only. */
 export async function heapUsed(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');

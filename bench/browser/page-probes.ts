@@ -4,7 +4,10 @@
  */
 
 export interface PaintResult {
-  /** From the hand-over to the frame after the final set of visible cards was first in the DOM. */
+  /**
+   * From the hand-over (or, with `fromNavigation`, from the start of the navigation) to the frame after the final
+   * set of visible cards was first in the DOM at the final viewport.
+   */
   readonly ms: number;
   /** Cards in the DOM with a non-zero box that intersects the canvas pane. */
   readonly visible: number;
@@ -13,17 +16,24 @@ export interface PaintResult {
 
 export interface PaintArgs {
   readonly ids: readonly string[];
-  /** 'app' calls the test hook with the plan text; 'bare' calls window.__bareLoad with ready-made elements. */
+  /**
+   * 'app' opens the plan text as File › Open does (the test hook's openPlanFile: read, parse, load, fit);
+   * 'app-load' only loads it (loadPlanText: no fit, the viewport stays); 'bare' calls window.__bareLoad with
+   * ready-made elements.
+   */
   readonly target: string;
   readonly payload: unknown;
   readonly stableFrames: number;
+  /** Time from the start of the page's navigation (a cold start) instead of from the hand-over. */
+  readonly fromNavigation?: boolean;
 }
 
 /**
  * Hands the plan over and waits until it is painted: in a requestAnimationFrame loop, counts the
  * `.react-flow__node` elements with a non-zero box inside the pane (only once every card in the DOM
- * belongs to the new plan); the time is taken one frame after the count first reached the value
- * it then keeps for `stableFrames` frames.
+ * belongs to the new plan) and reads the viewport transform; the time is taken one frame after the count
+ * and the transform first reached the values they then keep for `stableFrames` frames (so a fit's animation
+ * is waited for).
  */
 export async function openAndWaitPainted(args: PaintArgs): Promise<PaintResult> {
   const want = new Set(args.ids);
@@ -53,23 +63,29 @@ export async function openAndWaitPainted(args: PaintArgs): Promise<PaintResult> 
     }
     return count;
   }
-  await frame();
-  const t0 = performance.now();
-  if (args.target === 'app') {
-    const hook = (window as unknown as { __orgPlannerTest: { loadPlanText(text: string): void } }).__orgPlannerTest;
-    hook.loadPlanText(args.payload as string);
-  } else {
+  const transform = (): string => document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '';
+  if (args.fromNavigation !== true) await frame();
+  const t0 = args.fromNavigation === true ? 0 : performance.now();
+  const hook = (
+    window as unknown as {
+      __orgPlannerTest: { loadPlanText(text: string): void; openPlanFile(text: string): Promise<void> };
+    }
+  ).__orgPlannerTest;
+  if (args.target === 'app') void hook.openPlanFile(args.payload as string);
+  else if (args.target === 'app-load') hook.loadPlanText(args.payload as string);
+  else {
     const load = (window as unknown as { __bareLoad: (plan: unknown) => void }).__bareLoad;
     load(args.payload);
   }
-  let last = -1;
+  let last = '';
   let changedFrame = -1;
   let paintedAt = 0;
   for (let n = 0; ; n++) {
     const now = await frame();
     const count = visibleCount();
-    if (count !== last) {
-      last = count;
+    const key = `${count} ${transform()}`;
+    if (key !== last) {
+      last = key;
       changedFrame = n;
       paintedAt = 0;
     } else if (n === changedFrame + 1) paintedAt = now;
@@ -118,16 +134,26 @@ export function emptyPanePoint(): { x: number; y: number } | null {
   return null;
 }
 
-/** Starts collecting requestAnimationFrame deltas into window.__frames. */
+/** One requestAnimationFrame interval, and whether the viewport transform differed from the frame before. */
+export interface FrameSample {
+  readonly ms: number;
+  readonly moved: boolean;
+}
+
+/** Starts collecting requestAnimationFrame deltas (and whether the view moved) into window.__frames. */
 export function startFrameLog(): void {
-  const w = window as unknown as { __frames: number[]; __frameLogOn: boolean };
+  const w = window as unknown as { __frames: FrameSample[]; __frameLogOn: boolean };
   w.__frames = [];
   w.__frameLogOn = true;
+  const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
   let last = performance.now();
+  let lastTransform = viewport?.style.transform ?? '';
   const tick = (now: number): void => {
     if (!w.__frameLogOn) return;
-    w.__frames.push(now - last);
+    const current = viewport?.style.transform ?? '';
+    w.__frames.push({ ms: now - last, moved: current !== lastTransform });
     last = now;
+    lastTransform = current;
     requestAnimationFrame(tick);
   };
   requestAnimationFrame((now) => {
@@ -136,8 +162,8 @@ export function startFrameLog(): void {
   });
 }
 
-export function stopFrameLog(): number[] {
-  const w = window as unknown as { __frames: number[]; __frameLogOn: boolean };
+export function stopFrameLog(): FrameSample[] {
+  const w = window as unknown as { __frames: FrameSample[]; __frameLogOn: boolean };
   w.__frameLogOn = false;
   return w.__frames;
 }

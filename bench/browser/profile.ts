@@ -1,81 +1,109 @@
 /**
- * `--profile`: where the app's time goes, from Chromium's sampling CPU profiler
- * (CDP Profiler domain): the open of a plan and a pan and zoom, app and bare
- * side by side, summed by function (self time), top entries.
+ * `--profile`: where the time goes, from Chromium's sampling CPU profiler (CDP Profiler domain): an open
+ * (File › Open + fit + painted) and a pan and zoom at a readable zoom, app and bare side by side, and the
+ * app's renames. Functions are ranked by inclusive time (the samples with the function anywhere on the stack,
+ * counted once per sample), each with its own time and its top caller; wrappers that only pass their time on to
+ * one callee are left out. Each profile is also written as a
+ * .cpuprofile when BENCH_PROFILE_DIR is set (Chromium DevTools opens them).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import type { Plan } from '@shared/model/types';
-import { bareElements, toCenter } from './elements';
-import { openAndWaitPainted, readView } from './page-probes';
-import type { AroundEnter } from './rename';
+import { bareElements } from './elements';
+import { panAndZoom } from './interaction';
+import { openAndWaitPainted } from './page-probes';
+import { closePage, openApp, openBare, readableView, setView, STABLE_FRAMES, type Subject, type Urls } from './pages';
+import { renameNext, type AroundEnter } from './rename';
 
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
-  hitCount?: number;
   children?: number[];
 }
 
 interface CpuProfile {
   nodes: ProfileNode[];
-  startTime: number;
-  endTime: number;
   samples?: number[];
   timeDeltas?: number[];
 }
 
-export interface ProfileTools {
-  panAndZoom(page: Page): Promise<number[]>;
-  renameNext(page: Page, plan: Plan, used: Set<string>, run: number, around?: AroundEnter): Promise<unknown>;
-  openApp(browser: Browser, url: string): Promise<Page>;
-  openBare(browser: Browser, url: string, pane: { width: number; height: number }): Promise<Page>;
+interface Ranked {
+  readonly key: string;
+  readonly inclusive: number;
+  readonly self: number;
+  readonly caller: string;
 }
 
-const TOP = 14;
+const TOP = 16;
+const PASS_THROUGH = 0.97;
+const NOT_FUNCTIONS = new Set(['(root)', '(idle)', '(program)']);
 
-function summarize(profiles: readonly CpuProfile[]): { total: number; rows: [string, number][] } {
+function keyOf(node: ProfileNode): string {
+  const frame = node.callFrame;
+  if (frame.url === '') return `(${frame.functionName.replace(/^\(|\)$/g, '') || 'anonymous'})`;
+  return `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop() ?? ''}:${frame.lineNumber + 1}`;
+}
+
+/** Inclusive and self time per function over the profiles, with each function's heaviest caller; busy time. */
+function rank(profiles: readonly CpuProfile[]): { busy: number; rows: Ranked[] } {
+  const inclusive = new Map<string, number>();
   const self = new Map<string, number>();
-  let total = 0;
+  const callers = new Map<string, Map<string, number>>();
+  let busy = 0;
+  const add = (map: Map<string, number>, key: string, dt: number): void => {
+    map.set(key, (map.get(key) ?? 0) + dt);
+  };
   for (const profile of profiles) {
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const parent = new Map<number, number>();
+    for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
     const samples = profile.samples ?? [];
     const deltas = profile.timeDeltas ?? [];
     for (let i = 0; i < samples.length; i++) {
-      const node = byId.get(samples[i] as number);
+      const leaf = byId.get(samples[i] as number);
       const dt = (deltas[i + 1] ?? 0) / 1000;
-      if (node === undefined) continue;
-      const frame = node.callFrame;
-      const file = frame.url.split('/').pop() ?? '';
-      const key =
-        frame.url === ''
-          ? `(${frame.functionName || 'anonymous'})`
-          : `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber + 1}`;
-      self.set(key, (self.get(key) ?? 0) + dt);
-      if (frame.functionName !== '(idle)' && frame.functionName !== '(program)') total += dt;
+      if (leaf === undefined) continue;
+      const leafKey = keyOf(leaf);
+      if (leafKey === '(idle)') continue;
+      if (leafKey !== '(program)') busy += dt;
+      add(self, leafKey, dt);
+      // Up the stack (a loop over parent links): each function once per sample, its caller where first seen.
+      const seen = new Set<string>();
+      for (let id: number | undefined = leaf.id; id !== undefined; id = parent.get(id)) {
+        const node = byId.get(id) as ProfileNode;
+        const key = keyOf(node);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        add(inclusive, key, dt);
+        const up = parent.get(id);
+        if (up === undefined) continue;
+        const callerKey = keyOf(byId.get(up) as ProfileNode);
+        const forKey = callers.get(key) ?? new Map<string, number>();
+        add(forKey, callerKey, dt);
+        callers.set(key, forKey);
+      }
     }
   }
-  const rows = [...self.entries()].filter(([k]) => k !== '(idle)').sort((a, b) => b[1] - a[1]);
-  return { total, rows: rows.slice(0, TOP) };
+  // A caller that only passes its time on (a callee has ≥ 97% of its inclusive time) says nothing its callee does
+  // not: React's and the scheduler's chains of wrappers would fill the table otherwise.
+  const passThrough = new Set<string>();
+  for (const [key, forKey] of callers) {
+    const top = [...forKey.entries()].sort((x, y) => y[1] - x[1])[0];
+    if (top !== undefined && (inclusive.get(key) ?? 0) >= PASS_THROUGH * (inclusive.get(top[0]) ?? Infinity))
+      passThrough.add(top[0]);
+  }
+  const rows = [...inclusive.entries()]
+    .filter(([key]) => !NOT_FUNCTIONS.has(key) && !passThrough.has(key))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, TOP)
+    .map(([key, ms]) => {
+      const top = [...(callers.get(key) ?? new Map<string, number>()).entries()].sort((a, b) => b[1] - a[1])[0];
+      return { key, inclusive: ms, self: self.get(key) ?? 0, caller: top === undefined ? '' : top[0] };
+    });
+  return { busy, rows };
 }
 
-async function profiledValue<T>(page: Page, work: () => Promise<T>): Promise<{ profile: CpuProfile; value: T }> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  await cdp.send('Profiler.start');
-  const value = await work();
-  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
-  await cdp.detach();
-  return { profile, value };
-}
-
-async function profiled(page: Page, work: () => Promise<unknown>): Promise<CpuProfile> {
-  return (await profiledValue(page, work)).profile;
-}
-
-/** `BENCH_PROFILE_DIR=dir`: each profile is also written there as a .cpuprofile (Chromium DevTools opens it). */
+/** `BENCH_PROFILE_DIR=dir`: each profile is also written there as a .cpuprofile. */
 function keep(title: string, profiles: readonly CpuProfile[]): void {
   const dir = process.env.BENCH_PROFILE_DIR;
   if (dir === undefined || dir === '') return;
@@ -89,70 +117,93 @@ function keep(title: string, profiles: readonly CpuProfile[]): void {
   });
 }
 
-function table(title: string, profile: CpuProfile | readonly CpuProfile[], plan: string): string {
-  const profiles = Array.isArray(profile) ? profile : [profile];
-  keep(`${plan} ${title}`, profiles);
-  const { total, rows } = summarize(profiles);
+const cell = (text: string): string => `\`${text.replace(/\|/g, '\\|')}\``;
+
+/** App and bare rankings in one table, row by row. */
+function sideBySide(title: string, app: readonly CpuProfile[], bare: readonly CpuProfile[]): string {
+  const a = rank(app);
+  const b = rank(bare);
   const lines = [
-    `${title}: ${total.toFixed(0)} ms busy (not idle)\n`,
-    '| function (bundle:line) | self ms |',
-    '|---|---:|',
+    `### ${title}: app ${a.busy.toFixed(0)} ms busy, bare ${b.busy.toFixed(0)} ms busy\n`,
+    '| # | app function (bundle:line) | incl ms | self ms | top caller | bare function | incl ms | self ms | top caller |',
+    '|---:|---|---:|---:|---|---|---:|---:|---|',
   ];
-  for (const [name, ms] of rows) lines.push(`| \`${name.replace(/\|/g, '\\|')}\` | ${ms.toFixed(1)} |`);
+  for (let i = 0; i < TOP; i++) {
+    const x = a.rows[i];
+    const y = b.rows[i];
+    const side = (r: Ranked | undefined): string =>
+      r === undefined
+        ? ' | | | '
+        : `${cell(r.key)} | ${r.inclusive.toFixed(1)} | ${r.self.toFixed(1)} | ${cell(r.caller)}`;
+    if (x === undefined && y === undefined) break;
+    lines.push(`| ${i + 1} | ${side(x)} | ${side(y)} |`);
+  }
   return lines.join('\n');
 }
 
+async function profiledValue<T>(page: Page, work: () => Promise<T>): Promise<{ profile: CpuProfile; value: T }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  const value = await work();
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+  await cdp.detach();
+  return { profile, value };
+}
+
+const profiled = async (page: Page, work: () => Promise<unknown>): Promise<CpuProfile> =>
+  (await profiledValue(page, work)).profile;
+
 export async function profileApp(
   browser: Browser,
-  urls: { app: string; bare: string },
-  subject: { label: string; plan: Plan; text: string },
-  tools: ProfileTools,
+  urls: Urls,
+  subject: Subject,
+  pane: { width: number; height: number },
 ): Promise<string> {
   const ids = subject.plan.nodes.map((n) => n.id);
-  const out: string[] = [`## CPU profile (${subject.label})\n`];
-  const tab = (title: string, profile: CpuProfile | readonly CpuProfile[]): string =>
-    table(title, profile, subject.label);
-  const page = await tools.openApp(browser, urls.app);
-  out.push(
-    tab(
-      'App: open and first paint',
-      await profiled(page, () =>
-        page.evaluate(openAndWaitPainted, { ids, target: 'app', payload: subject.text, stableFrames: 6 }),
-      ),
-    ),
+  const view = readableView(subject.plan);
+  const app = await openApp(browser, urls.app);
+  const appOpen = await profiled(app, () =>
+    app.evaluate(openAndWaitPainted, { ids, target: 'app', payload: subject.text, stableFrames: STABLE_FRAMES }),
   );
-  out.push(tab('\nApp: pan and zoom at load zoom', await profiled(page, () => tools.panAndZoom(page))));
+  await setView(app, 'app', view, pane);
+  const appPan = await profiled(app, () => panAndZoom(app));
   const used = new Set<string>();
-  await tools.renameNext(page, subject.plan, used, 0); // warm-up: the first edit compiles the edit paths
+  await renameNext(app, subject.plan, used, 0); // warm-up: the first edit compiles the edit paths
   const renames: CpuProfile[] = [];
-  for (let run = 1; run <= 3; run++)
-    await tools.renameNext(page, subject.plan, used, run, async (enter) => {
-      const { profile, value } = await profiledValue(page, enter);
-      renames.push(profile);
-      return value;
-    });
-  out.push(tab('\nApp: three renames (each from the Enter to its painted frame)', renames));
-  const view = await page.evaluate(readView);
-  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
-  await page.keyboard.press('Shift+Digit1');
-  await page.waitForTimeout(1500); // the fit's animation
-  const fitted = await page.evaluate(readView);
-  out.push(tab('\nApp: pan and zoom, fitted', await profiled(page, () => tools.panAndZoom(page))));
-  await page.context().close();
-  const bare = await tools.openBare(browser, urls.bare, view);
-  const payload = { ...bareElements(subject.plan), view: toCenter(view) };
-  out.push(
-    tab(
-      '\nBare: open and first paint',
-      await profiled(bare, () => bare.evaluate(openAndWaitPainted, { ids, target: 'bare', payload, stableFrames: 6 })),
-    ),
+  const around: AroundEnter = async (enter) => {
+    const { profile, value } = await profiledValue(app, enter);
+    renames.push(profile);
+    return value;
+  };
+  for (let run = 1; run <= 3; run++) await renameNext(app, subject.plan, used, run, around);
+  await closePage(app);
+  const bare = await openBare(browser, urls.bare, pane);
+  const payload = { ...bareElements(subject.plan), view: 'fit' };
+  const bareOpen = await profiled(bare, () =>
+    bare.evaluate(openAndWaitPainted, { ids, target: 'bare', payload, stableFrames: STABLE_FRAMES }),
   );
-  out.push(tab('\nBare: pan and zoom', await profiled(bare, () => tools.panAndZoom(bare))));
-  await bare.evaluate((v) => {
-    (window as unknown as { __bareSetView: (view: unknown) => void }).__bareSetView(v);
-  }, toCenter(fitted));
-  await bare.waitForTimeout(500);
-  out.push(tab('\nBare: pan and zoom, fitted', await profiled(bare, () => tools.panAndZoom(bare))));
-  await bare.context().close();
-  return out.join('\n');
+  await setView(bare, 'bare', view, pane);
+  const barePan = await profiled(bare, () => panAndZoom(bare));
+  await closePage(bare);
+  keep(`${subject.label} app open`, [appOpen]);
+  keep(`${subject.label} bare open`, [bareOpen]);
+  keep(`${subject.label} app pan`, [appPan]);
+  keep(`${subject.label} bare pan`, [barePan]);
+  keep(`${subject.label} app renames`, renames);
+  const appRenames = rank(renames);
+  return [
+    `## CPU profile (${subject.label})\n`,
+    sideBySide('Open + fit + painted', [appOpen], [bareOpen]),
+    '',
+    sideBySide('Pan and zoom at a readable zoom', [appPan], [barePan]),
+    '',
+    `### App: three renames (Enter → painted): ${appRenames.busy.toFixed(0)} ms busy\n`,
+    '| function | incl ms | self ms | top caller |',
+    '|---|---:|---:|---|',
+    ...appRenames.rows.map(
+      (r) => `| ${cell(r.key)} | ${r.inclusive.toFixed(1)} | ${r.self.toFixed(1)} | ${cell(r.caller)} |`,
+    ),
+  ].join('\n');
 }

@@ -6,15 +6,16 @@
  * counts change; on a plan without them (org-1516) it is a fresh name and the
  * counts cannot change.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { NODE_HEIGHT, NODE_WIDTH } from '@shared/layout/tree-layout';
 import type { Plan } from '@shared/model/types';
 import { toCenter } from './elements';
-import { emptyPanePoint, openAndWaitPainted, readView } from './page-probes';
-import { closePage, openApp, settle, STABLE_FRAMES, type Subject, type Urls } from './pages';
-import { armRename, type RenameResult } from './rename-probe';
+import { emptyPanePoint, readView } from './page-probes';
+import { settle } from './pages';
+import { armRename, type RenameResult, type UpdateTiming } from './rename-probe';
 
-export const RENAME_RUNS = 5;
+/** Renames per page and round. */
+export const RENAME_RUNS = 3;
 
 export interface RenameFigures {
   readonly runs: RenameResult[];
@@ -129,23 +130,45 @@ export async function renameNext(
   return { result: await renameOnce(page, visible, `Renamed ${run}`, around), changesCounts: false };
 }
 
-/** Renames on a fresh app page, at the zoom the plan opens with. */
-export async function measureRename(browser: Browser, urls: Urls, subject: Subject): Promise<RenameFigures> {
-  const page = await openApp(browser, urls.app);
-  const ids = subject.plan.nodes.map((n) => n.id);
-  await page.evaluate(openAndWaitPainted, { ids, target: 'app', payload: subject.text, stableFrames: STABLE_FRAMES });
-  await settle(page);
-  const runs: RenameResult[] = [];
+/** Renames on an app page already showing the plan at a readable zoom. */
+export async function appRenames(page: Page, plan: Plan, runs: number): Promise<RenameFigures> {
+  const results: RenameResult[] = [];
   let note = '';
   const used = new Set<string>();
-  for (let run = 0; run < RENAME_RUNS; run++) {
-    const { result, changesCounts } = await renameNext(page, subject.plan, used, run);
-    runs.push(result);
+  for (let run = 0; run < runs; run++) {
+    const { result, changesCounts } = await renameNext(page, plan, used, run);
+    results.push(result);
     note = changesCounts
       ? `“${result.before}” → “${result.after}”`
       : 'no PM or PO in the plan: a plain rename to a fresh name, the counts cannot change';
     await settle(page, 150);
   }
-  await closePage(page);
-  return { runs, note };
+  return { runs: results, note };
+}
+
+/**
+ * Bare React Flow's rename: the card nearest the middle gets a new label when Enter is pressed (the page's
+ * `__bareArmRename`), timed by the same probe as the app's card (Enter → DOM, style and layout, frame).
+ */
+export async function bareRenames(page: Page, runs: number): Promise<UpdateTiming[]> {
+  const timings: UpdateTiming[] = [];
+  for (let run = 0; run < runs; run++) {
+    const id = await page.evaluate(cardNearestCentre);
+    if (id === null) throw new Error('no card in view to rename on the bare page');
+    const name = `Renamed ${run}`;
+    await page.evaluate(
+      ([nodeId, label]) => {
+        (window as unknown as { __bareArmRename: (id: string, name: string) => void }).__bareArmRename(nodeId, label);
+      },
+      [id, name] as const,
+    );
+    await page.evaluate(armRename, { id, name, before: '', countsTimeoutMs: 0 });
+    await page.keyboard.press('Enter');
+    const result = await page.evaluate(
+      () => (window as unknown as { __renameDone: Promise<RenameResult> }).__renameDone,
+    );
+    timings.push(result.card);
+    await settle(page, 150);
+  }
+  return timings;
 }

@@ -14,6 +14,7 @@ import { checkPlan } from '@shared/rules/check';
 import { summarizeViolations, type Violation } from '@shared/rules/violation';
 import type { Command } from './args';
 import { EXIT_INVALID, EXIT_OK, EXIT_PROBLEMS, type CliIo } from './io';
+import { reportNotice } from './load-plan-or-report';
 import { chooseScenarios, parseScenarioArgument } from './scenario-argument';
 import { terminalText } from './terminal-text';
 
@@ -96,17 +97,20 @@ function printJson(reports: readonly FileReport[], summary: Summary, command: Ch
  * Checks a file's every scenario, or the one `FILE#scenario` names. A plan with proposals is reported scenario by
  * scenario, each as `FILE#name`; a plan without them as `FILE`, as before scenarios.
  */
-async function loadAndCheck(argument: string, rules?: RuleSet): Promise<FileReport[]> {
+async function loadAndCheck(argument: string, io: CliIo, rules?: RuleSet): Promise<FileReport[]> {
   const { path, scenario } = parseScenarioArgument(argument);
   const loaded = await readPlanFile(path);
   if (!loaded.ok) return [{ path, ok: false, error: loaded.error, problems: loaded.problems.map(formatProblem) }];
+  reportNotice(path, loaded, io);
   const chosen = chooseScenarios(loaded.plan, scenario, 'all');
   if (!chosen.ok) return [{ path: argument, ok: false, error: chosen.message, problems: [chosen.message] }];
   const named = scenario !== undefined || chosen.scenarios.length > 1;
   const rootId = loaded.plan.scenarioId ?? DEFAULT_SCENARIO_ID;
   return chosen.scenarios.map((entry) => {
-    // SARIF finds a node's line in the text by its id: right for the file's own plan, not for a proposal's nodes.
-    const text = loaded.fromImage || entry.id !== rootId ? {} : { text: loaded.text };
+    // Locations in the file (SARIF regions) only for a plan's own JSON, not for one read out of a PNG or draw.io,
+    // and only for the file's own plan: SARIF finds a node's line by its id, which a proposal's nodes share.
+    const located = !loaded.fromImage && loaded.fromDrawio !== true && entry.id === rootId;
+    const text = located ? { text: loaded.text } : {};
     const plan = rules === undefined ? entry.plan : withRuleSet(entry.plan, rules);
     const where = named ? `${path}#${entry.name}` : path;
     return { path: where, ok: true, violations: checkPlan(plan), plan: entry.plan, ...text };
@@ -148,14 +152,14 @@ export async function runCheck(
   io: CliIo,
   checkFile?: (path: string) => Promise<FileReport | FileReport[]>,
 ): Promise<number> {
-  let check = checkFile ?? ((path: string) => loadAndCheck(path));
+  let check = checkFile ?? ((path: string) => loadAndCheck(path, io));
   if (command.rules !== undefined && checkFile === undefined) {
     const ruleSet = await loadRuleSet(command.rules);
     if (!ruleSet.ok) {
       io.err(terminalText(`org-planner: ${command.rules}: ${ruleSet.message}`));
       return EXIT_INVALID;
     }
-    check = (path) => loadAndCheck(path, ruleSet.rules);
+    check = (path) => loadAndCheck(path, io, ruleSet.rules);
   }
   const reports: FileReport[] = [];
   const summary: Summary = { errors: 0, warnings: 0, infos: 0, invalidFiles: 0 };

@@ -15,6 +15,7 @@ import { atomicWriteFile } from '../node/files/atomic-write';
 import { readPlanFile } from '../node/files/read-plan-file';
 import type { ExportCommand, ExportFormat } from './args';
 import { EXIT_INVALID, EXIT_OK, type CliIo } from './io';
+import { reportNotice } from './load-plan-or-report';
 import { terminalText } from './terminal-text';
 
 const WRITERS: Readonly<Record<ExportFormat, (plan: Plan) => string>> = {
@@ -33,6 +34,7 @@ export async function runExport(command: ExportCommand, io: CliIo): Promise<numb
     io.err(terminalText(`org-planner: ${command.input}: ${loaded.error}`));
     return EXIT_INVALID;
   }
+  reportNotice(command.input, loaded, io);
   let plan = loaded.plan;
   if (command.subtree !== undefined) {
     const part = subtreePlan(plan, command.subtree);

@@ -3,7 +3,7 @@ import { basename, extname } from 'node:path';
 import { DELIMITER_NAMES } from '@shared/csv/delimiter';
 import { importCsvBytes } from '@shared/csv/import-csv-bytes';
 import { describeCsvRefusal, encodingName } from '@shared/csv/refusal';
-import { describeKindCounts } from '@shared/csv/role-summary';
+import { describeImportCounts, describeKindCounts } from '@shared/csv/role-summary';
 import { DEFAULT_ROLES } from '@shared/csv/roles';
 import { serializePlan } from '@shared/format/serialize';
 import { MAX_CSV_BYTES, MAX_PLAN_BYTES } from '@shared/model/limits';
@@ -81,10 +81,7 @@ export async function runImportCsv(
   }
   for (const problem of result.problems) io.out(`${command.input}:${problem.row}  ${problem.message}`);
   io.out(describeKindCounts(result.kinds, command.roles ?? DEFAULT_ROLES));
-  const { people, reportingLines, problems } = result.counts;
   const how = `read as ${encodingName(result.encoding)}${result.encodingSource === 'fallback' ? ' (not valid UTF-8)' : ''}, ${DELIMITER_NAMES[result.delimiter]}-separated`;
-  io.out(
-    `Imported ${people} people, ${reportingLines} reporting lines, ${problems} problems into ${command.out} (${how})`,
-  );
+  io.out(`Imported ${describeImportCounts(result.kinds, result.counts, false)} into ${command.out} (${how})`);
   return EXIT_OK;
 }

@@ -1,6 +1,6 @@
 /**
- * One plan for the commands that take exactly one or two (`diff`, `stats`): a file, or `FILE#scenario` for one of
- * its scenarios; the plan, or its refusal printed to stderr.
+ * One plan for the commands that take exactly one or two (a plan, an exported PNG or a draw.io diagram), or
+ * `FILE#scenario` for one of a plan's scenarios: the plan, or its refusal printed to stderr.
  */
 import { formatProblem } from '@shared/model/problems';
 import type { Plan } from '@shared/model/types';
@@ -9,6 +9,11 @@ import type { CliIo } from './io';
 import { parseScenarioArgument, planOfScenario } from './scenario-argument';
 import { terminalText } from './terminal-text';
 
+/** A draw.io diagram not made by our export is read best-effort: say so on stderr, never on stdout. */
+export function reportNotice(path: string, loaded: { readonly notice?: string }, io: CliIo): void {
+  if (loaded.notice !== undefined) io.err(terminalText(`org-planner: ${path}: ${loaded.notice}`));
+}
+
 export async function loadPlanOrReport(argument: string, io: CliIo): Promise<Plan | undefined> {
   const { path, scenario } = parseScenarioArgument(argument);
   const loaded = await readPlanFile(path);
@@ -16,6 +21,7 @@ export async function loadPlanOrReport(argument: string, io: CliIo): Promise<Pla
     for (const problem of loaded.problems) io.err(terminalText(`${path}  invalid  ${formatProblem(problem)}`));
     return undefined;
   }
+  reportNotice(path, loaded, io);
   const chosen = planOfScenario(loaded.plan, scenario);
   if (chosen.ok) return chosen.plan;
   io.err(terminalText(`${path}  invalid  ${chosen.message}`));

@@ -2,6 +2,7 @@
 import type { Distribution, OrgMetrics } from '@shared/diff/org-metrics';
 import { orgMetrics } from '@shared/diff/org-metrics';
 import { NODE_KINDS } from '@shared/model/types';
+import { metricTargets, targetChecks, type TargetCheck } from '@shared/metrics/metric-targets';
 import type { StatsCommand } from './args';
 import { EXIT_INVALID, EXIT_OK, type CliIo } from './io';
 import { loadPlanOrReport } from './load-plan-or-report';
@@ -27,11 +28,27 @@ export function metricLines(metrics: OrgMetrics): string[] {
   ];
 }
 
+const MEASURED: Readonly<Record<TargetCheck['id'], string>> = {
+  'span-max': 'largest span',
+  'span-min': 'smallest span',
+  'max-layers': 'deepest layer',
+};
+
+/** "target: span of control at most 8: met (largest span 3)", one line per target the plan's rules set. */
+export function targetLines(checks: readonly TargetCheck[]): string[] {
+  if (checks.length === 0) return ['targets: none (span-of-control and max-layers are off)'];
+  return checks.map((check) => {
+    const measured = check.value === null ? 'nothing to measure' : `${MEASURED[check.id]} ${check.value}`;
+    return `target: ${check.label}: ${check.met ? 'met' : 'NOT met'} (${measured})`;
+  });
+}
+
 export async function runStats(command: StatsCommand, io: CliIo): Promise<number> {
   const plan = await loadPlanOrReport(command.input, io);
   if (plan === undefined) return EXIT_INVALID;
   const metrics = orgMetrics(plan);
-  if (command.format === 'json') io.out(JSON.stringify({ path: command.input, metrics }, null, 2));
-  else for (const line of metricLines(metrics)) io.out(line);
+  const targets = targetChecks(metrics, metricTargets(plan));
+  if (command.format === 'json') io.out(JSON.stringify({ path: command.input, metrics, targets }, null, 2));
+  else for (const line of [...metricLines(metrics), ...targetLines(targets)]) io.out(line);
   return EXIT_OK;
 }

@@ -6,9 +6,12 @@
  */
 import { isAbsolute, resolve } from 'node:path';
 
-/** A plan file by its name: `*.orgplan.json`, or any `*.json` (the loader decides whether it is a plan). */
+/**
+ * A plan file by its name: `*.orgplan.json`, any `*.json`, or a draw.io diagram `*.drawio` (the loader
+ * decides, by the content, whether it is a plan).
+ */
 export function looksLikePlanPath(candidate: string): boolean {
-  return candidate.trim() !== '' && !candidate.startsWith('-') && candidate.toLowerCase().endsWith('.json');
+  return candidate.trim() !== '' && !candidate.startsWith('-') && /\.(json|drawio)$/i.test(candidate);
 }
 
 export interface ArgvOptions {

@@ -11,11 +11,15 @@ import { changedSince, restoreDraftDetail } from './recovery/restore-message';
 const OPEN_FILTERS: Record<OpenKind, FileFilter[]> = {
   // macOS matches only the last part of an extension, so plans are offered as *.json there.
   plan: [
-    { name: 'Org plans and exported images', extensions: ['json', 'png'] },
+    { name: 'Org plans, exported images and draw.io diagrams', extensions: ['json', 'png', 'drawio', 'xml'] },
     { name: 'All files', extensions: ['*'] },
   ],
   csv: [
-    { name: 'CSV files', extensions: ['csv', 'txt'] },
+    { name: 'CSV files and d3-org-chart JSON', extensions: ['csv', 'txt', 'json'] },
+    { name: 'All files', extensions: ['*'] },
+  ],
+  rules: [
+    { name: 'Rule sets', extensions: ['json'] },
     { name: 'All files', extensions: ['*'] },
   ],
 };
@@ -26,6 +30,11 @@ const SAVE_FILTERS: Record<SaveKind, FileFilter[]> = {
   png: [{ name: 'PNG image', extensions: ['png'] }],
   svg: [{ name: 'SVG image', extensions: ['svg'] }],
   pdf: [{ name: 'PDF document', extensions: ['pdf'] }],
+  drawio: [{ name: 'draw.io diagram', extensions: ['drawio'] }],
+  mermaid: [{ name: 'Mermaid flowchart', extensions: ['mmd'] }],
+  graphml: [{ name: 'GraphML graph (yEd)', extensions: ['graphml'] }],
+  csv: [{ name: 'CSV table', extensions: ['csv'] }],
+  rules: [{ name: 'Rule set', extensions: ['json'] }],
 };
 
 export function createDialogUi(window: BrowserWindow): DocumentUi {

@@ -20,10 +20,11 @@
  */
 import type { CommandId } from '@shared/commands/catalog';
 
+import type { DiagramFormat } from '@shared/interop/export-formats';
 import type { ExportDefaults, ImageFormat, Preferences, PreferencesPatch } from '@shared/settings/preferences';
 
 // The preferences are defined once, in the core, for main, preload and renderer alike.
-export type { ExportDefaults, ImageFormat, Preferences, PreferencesPatch };
+export type { DiagramFormat, ExportDefaults, ImageFormat, Preferences, PreferencesPatch };
 
 /** What the window shows in its title: `• Name — Org Planner` while `dirty`. */
 export interface DocumentState {
@@ -44,6 +45,10 @@ export interface OpenedDocument {
   readonly restoredFromDraft: boolean;
   /** True when the plan came out of an exported PNG: untitled and unsaved, the renderer marks it dirty. */
   readonly fromImage?: boolean;
+  /** True when the plan was read from a draw.io diagram: untitled and unsaved, Save asks for a plan file name. */
+  readonly fromDrawio?: boolean;
+  /** Shown once after opening (a draw.io diagram that was not made by Org Planner, read best-effort). */
+  readonly notice?: string;
 }
 
 export interface Canceled {
@@ -65,11 +70,25 @@ export type ExportResult = { readonly status: 'exported'; readonly fileName: str
 export type CsvResult =
   { readonly status: 'read'; readonly fileName: string; readonly bytes: Uint8Array } | Canceled | Failed;
 
+/** A rule-set file the user chose (`check --rules` format), as text: the renderer checks it with the core. */
+export type RuleSetFileResult =
+  { readonly status: 'read'; readonly fileName: string; readonly text: string } | Canceled | Failed;
+
 /** A rendered chart for Export: PNG bytes, SVG markup, or PDF bytes. */
 export type ImageExport =
   | { readonly format: 'png'; readonly data: Uint8Array }
   | { readonly format: 'svg'; readonly data: string }
   | { readonly format: 'pdf'; readonly data: Uint8Array };
+
+/** A diagram or table for Export (draw.io, Mermaid, GraphML, CSV): the file's text, written by the core. */
+export interface DiagramExport {
+  readonly format: DiagramFormat;
+  readonly data: string;
+}
+
+/** What Export saves: an image or a diagram, through the same save dialog or download. */
+export type ExportFile = ImageExport | DiagramExport;
+export type ExportFormat = ExportFile['format'];
 
 /** Messages from main to the renderer. */
 export type AppCommand =
@@ -101,8 +120,13 @@ export interface OrgPlannerInvokeApi {
   savePlanAs(text: string): Promise<SaveResult>;
   closeWindow(currentText: string): Promise<DoneResult>;
   exportPlanJson(text: string): Promise<ExportResult>;
-  exportImage(image: ImageExport): Promise<ExportResult>;
+  /** Saves an exported image or diagram: main's save dialog with the format's extension (a download on the web). */
+  exportImage(image: ExportFile): Promise<ExportResult>;
   importCsv(): Promise<CsvResult>;
+  /** Rules tab › Load rule set…: main's open dialog, the file read as UTF-8 text (size-capped). */
+  openRuleSet(): Promise<RuleSetFileResult>;
+  /** Rules tab › Save rule set…: main's save dialog (.json); main writes only a valid rule set. */
+  saveRuleSet(text: string): Promise<ExportResult>;
 }
 
 /** Everything `window.orgPlanner` offers. */

@@ -18,6 +18,8 @@ export const INVOKE_CHANNELS = {
   exportPlanJson: 'export:json',
   exportImage: 'export:image',
   importCsv: 'import:csv',
+  openRuleSet: 'rules:open',
+  saveRuleSet: 'rules:save',
 } as const satisfies Record<keyof OrgPlannerInvokeApi, string>;
 
 /** The preload's own messages, not methods of the bridge. */

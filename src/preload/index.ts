@@ -32,6 +32,8 @@ const api = {
   exportPlanJson: (text) => invoke('exportPlanJson', text),
   exportImage: (image) => invoke('exportImage', image),
   importCsv: () => invoke('importCsv'),
+  openRuleSet: () => invoke('openRuleSet'),
+  saveRuleSet: (text) => invoke('saveRuleSet', text),
   openDroppedFile: (file, currentText): Promise<OpenResult> => {
     // The path is read here, in the isolated preload; the page only hands over the File it got from the drop.
     let path: string;

@@ -223,7 +223,7 @@ describe('org-planner rules', () => {
   it('lists the whole catalog as JSON', () => {
     const { code, json } = runJson<{ rules: { id: string }[] }>('rules', '--format', 'json');
     expect(code).toBe(0);
-    expect(json.rules).toHaveLength(19);
+    expect(json.rules).toHaveLength(20);
     expect(json.rules[0]).toMatchObject({ id: 'po-reports-to-pm', defaultSeverity: 'warning' });
   });
 
@@ -259,7 +259,7 @@ describe('org-planner import-csv', () => {
     expect(readFileSync(out, 'utf8')).toBe('keep me');
     const forced = run('import-csv', input, '--out', out, '--force');
     expect(forced.code).toBe(0);
-    expect(forced.stdout).toContain('Imported 3 people, 1 reporting lines, 1 problems');
+    expect(forced.stdout).toContain('Imported 3 people, 1 reporting line, 1 problem');
     const loaded = parsePlan(readFileSync(out, 'utf8'));
     expect(loaded.ok && loaded.plan.nodes.map((n) => [n.id, n.kind])).toEqual([
       ['1', 'pm'],

@@ -110,6 +110,30 @@ describe('org-planner stats', () => {
     expect(parsed.metrics.byKind.team).toBe(5);
   });
 
+  it('prints the targets from the plan’s rule settings and whether they are met', async () => {
+    const text = await run('stats', path('as-is.orgplan.json'));
+    expect(text.out.split('\n').filter((line) => line.startsWith('target'))).toEqual([
+      'target: span of control at most 8: met (largest span 3)',
+      'target: layers at most 10: met (deepest layer 3)',
+    ]);
+    const tight = write('tight.orgplan.json', {
+      ...articleExamplePlan(),
+      rules: { 'span-of-control': { options: { min: 3 } }, 'max-layers': { options: { max: 2 } } },
+    });
+    const json = await run('stats', tight, '--format', 'json');
+    expect(json.code).toBe(0);
+    expect((JSON.parse(json.out) as { targets: unknown }).targets).toEqual([
+      { id: 'span-max', label: 'span of control at most 8', target: 8, value: 3, met: true },
+      { id: 'span-min', label: 'span of control at least 3', target: 3, value: 2, met: false },
+      { id: 'max-layers', label: 'layers at most 2', target: 2, value: 3, met: false },
+    ]);
+    const off = write('off.orgplan.json', {
+      ...articleExamplePlan(),
+      rules: { 'span-of-control': { enabled: false }, 'max-layers': { enabled: false } },
+    });
+    expect((await run('stats', off)).out).toContain('targets: none (span-of-control and max-layers are off)');
+  });
+
   it('refuses a bad file with exit code 2', async () => {
     const bad = await run('stats', path('broken.orgplan.json'));
     expect(bad.code).toBe(2);

@@ -56,7 +56,7 @@ describe('org-planner import-csv: encodings and separators', () => {
     const result = await importFile(utf16le('id\tname\tmanager id\r\n1\tZoë\t\r\n2\tBo\t1\r\n'));
     expect(result.err).toEqual([]);
     expect(result.names).toEqual(['Zoë', 'Bo']);
-    expect(result.out.at(-1)).toContain('Imported 2 people, 1 reporting lines');
+    expect(result.out.at(-1)).toContain('Imported 2 people, 1 reporting line');
     expect(result.out.at(-1)).toContain('(read as UTF-16LE, tab-separated)');
   });
 

@@ -30,7 +30,7 @@ describe('the CSV import dialog', () => {
     const { page, context } = await openApp(browser);
     const bytes = Buffer.from('id;name;manager id\r\n1;Dana L\xe9e;\r\n2;Zo\xeb;1\r\n', 'latin1');
     await chooseFile(page, () => fileMenu(page, /Import people from CSV/), csvFile('excel.csv', bytes));
-    expect(await page.getByTestId('csv-counts').textContent()).toMatch(/^2 people, 1 reporting lines, 0 problems/);
+    expect(await page.getByTestId('csv-counts').textContent()).toMatch(/^2 people, 1 reporting line, 0 problems/);
     expect(await page.getByTestId('csv-read-as').textContent()).toContain(
       'read as Windows-1252 (not valid UTF-8), semicolon-separated',
     );
@@ -46,7 +46,7 @@ describe('the CSV import dialog', () => {
       () => fileMenu(page, /Import people from CSV/),
       csvFile('tabs.csv', Buffer.from('id\tname\n1\tAda\n')),
     );
-    expect(await page.getByTestId('csv-counts').textContent()).toMatch(/^1 people/);
+    expect(await page.getByTestId('csv-counts').textContent()).toMatch(/^1 person/);
     await page.getByTestId('csv-delimiter').selectOption('semicolon');
     const alert = page.getByRole('alert');
     expect(await alert.textContent()).toContain('no id column');

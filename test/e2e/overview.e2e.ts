@@ -1,10 +1,16 @@
 /**
  * Semantic zoom: zoomed far out, the cards are plain coloured boxes, the lines plain strokes and there is no dot
- * grid; zooming in brings them back.
+ * grid; zooming in brings them back. On a large plan (org-1516, the compact layout) zoomed out, one canvas draws
+ * the whole org instead of React Flow's cards (canvas/overview/): clicks, hovers and the arrow keys still work.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectBrowser, openApp, screenshot } from './helpers';
+import { importCsv } from '../../src/shared/csv/import-csv';
+import { serializePlan } from '../../src/shared/format/serialize';
+import type { Plan, PlanNode } from '../../src/shared/model/types';
+import { connectBrowser, getSelection, openApp, screenshot } from './helpers';
 
 async function zoom(page: Page): Promise<number> {
   return Number.parseInt((await page.locator('.op-zoom-level').textContent()) ?? '', 10) / 100;
@@ -56,6 +62,111 @@ describe('the zoomed-out overview', () => {
     expect(await name.isVisible()).toBe(true);
     expect(await page.locator('.react-flow__background').count()).toBe(1);
     expect(await arrowhead(page)).toContain('op-arrow');
+    await context.close();
+  });
+});
+
+const CSV = resolve(import.meta.dirname, '../fixtures/org-1516.csv');
+
+function org1516(): Plan {
+  const imported = importCsv(readFileSync(CSV, 'utf8'));
+  if (!imported.ok) throw new Error(imported.refusal.kind);
+  return imported.plan;
+}
+
+/** React Flow's transform, read from the viewport element (it is there even when no card is). */
+async function transform(page: Page): Promise<{ x: number; y: number; zoom: number }> {
+  return page.evaluate(`(() => {
+    const m = /translate\\(([-\\d.e]+)px, ?([-\\d.e]+)px\\) scale\\(([\\d.e-]+)\\)/.exec(
+      document.querySelector('.react-flow__viewport').style.transform);
+    return { x: Number(m[1]), y: Number(m[2]), zoom: Number(m[3]) };
+  })()`);
+}
+
+/** Where a card's centre is on the page, from the plan and the view. */
+async function cardCentre(page: Page, node: PlanNode): Promise<{ x: number; y: number }> {
+  const view = await transform(page);
+  const pane = await page.locator('.react-flow__pane').boundingBox();
+  if (pane === null || node.position === undefined) throw new Error('no pane or position');
+  return {
+    x: pane.x + view.x + (node.position.x + 110) * view.zoom,
+    y: pane.y + view.y + (node.position.y + 42) * view.zoom,
+  };
+}
+
+const settle = (page: Page): Promise<void> => page.waitForTimeout(700);
+
+describe('the whole-org overview of a 1,516-person plan', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await connectBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('draws the fitted org on one canvas, selects by click, and gives back the real cards when zoomed in', async () => {
+    const plan = org1516();
+    const { page, context } = await openApp(browser);
+    await page.evaluate(`window.__orgPlannerTest.loadPlanText(${JSON.stringify(serializePlan(plan))})`);
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Shift+Digit1');
+    await settle(page);
+    // Fitted, every card is in view: drawn on the canvas, none in the DOM.
+    expect((await transform(page)).zoom).toBeLessThan(0.1);
+    expect(await page.locator('canvas.op-overview').isVisible()).toBe(true);
+    expect(await page.locator('.react-flow__node').count()).toBeLessThan(10);
+    expect(await page.locator('.react-flow__edge').count()).toBeLessThan(10);
+    await screenshot(page, 'overview-fitted.png');
+
+    // A click on a person's box selects them: the inspector shows their name.
+    const person = plan.nodes.find((n) => n.kind === 'person' && n.id !== plan.nodes[0]?.id) as PlanNode;
+    const at = await cardCentre(page, person);
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(() => page.locator('.op-overview-tip').textContent()).toContain(person.name);
+    await page.mouse.click(at.x, at.y);
+    expect((await getSelection(page)).nodes).toEqual([person.id]);
+    await expect.poll(() => page.getByTestId('inspector-name').inputValue()).toBe(person.name);
+
+    // Zoomed in to cards about 80 px wide: still the overview, now with names.
+    for (let i = 0; i < 12 && (await transform(page)).zoom < 0.35; i++) {
+      await page.locator('.op-view-controls button[title^="Zoom in"]').click();
+      await page.waitForTimeout(300);
+    }
+    const mid = await transform(page);
+    expect(mid.zoom * 220).toBeGreaterThanOrEqual(60);
+    expect(await page.locator('canvas.op-overview').count()).toBe(1);
+    expect(await page.locator('.react-flow__node').count()).toBeLessThan(10);
+    await screenshot(page, 'overview-names.png');
+
+    // The arrow keys move a ring over the overview's cards, starting from the selected one.
+    await page.keyboard.press('ArrowDown');
+    const focused = await page.locator('canvas.op-overview').getAttribute('data-focused-id');
+    expect(focused).not.toBeNull();
+    expect(focused).not.toBe(person.id);
+
+    // A double click zooms to the person: React Flow's own cards, the same person among them.
+    const again = await cardCentre(page, person);
+    await page.mouse.dblclick(again.x, again.y);
+    await settle(page);
+    expect((await transform(page)).zoom).toBeCloseTo(1, 1);
+    expect(await page.locator('canvas.op-overview').count()).toBe(0);
+    const real = page.locator(`.react-flow__node[data-id="${person.id}"]`);
+    expect(await real.isVisible()).toBe(true);
+    expect(await real.locator('.op-card__name').textContent()).toBe(person.name);
+    expect(await page.locator('.react-flow__node').count()).toBeGreaterThan(3);
+    await screenshot(page, 'overview-zoomed-in.png');
+    await context.close();
+  });
+
+  it('draws in the dark theme’s colours too', async () => {
+    const { page, context } = await openApp(browser, { colorScheme: 'dark' });
+    await page.evaluate(`window.__orgPlannerTest.loadPlanText(${JSON.stringify(serializePlan(org1516()))})`);
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Shift+Digit1');
+    await settle(page);
+    expect(await page.locator('canvas.op-overview').isVisible()).toBe(true);
+    await screenshot(page, 'overview-fitted-dark.png');
     await context.close();
   });
 });

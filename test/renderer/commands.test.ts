@@ -20,6 +20,8 @@ function setup() {
     fit: vi.fn(),
     fitSoon: vi.fn(),
     resetForBlank: vi.fn(),
+    isFitted: vi.fn(() => true),
+    refitWhenResized: vi.fn(),
   };
   const save = vi.fn(() => Promise.resolve(true));
   const files = { save } as unknown as DocumentFlows;
@@ -105,5 +107,16 @@ describe('commands', () => {
       const meta: CommandMeta = COMMANDS[id];
       expect(store.temporal.getState().pastStates.length - before, id).toBe(meta.undoable === true ? 1 : 0);
     }
+  });
+
+  it('refits after folding a side panel only while the view is as the last fit left it', () => {
+    const { store, view, commands } = setup();
+    commands.run('togglePalette');
+    expect(store.getState().ui.settings.panels.palette?.open).toBe(false);
+    expect(view.refitWhenResized).toHaveBeenCalledTimes(1);
+    vi.mocked(view.isFitted).mockReturnValue(false);
+    commands.run('toggleInspector');
+    commands.run('togglePalette');
+    expect(view.refitWhenResized).toHaveBeenCalledTimes(1);
   });
 });

@@ -97,6 +97,19 @@ describe('routed lines on the canvas', () => {
     expect(edges.filter((e) => !dragged.includes(e)).every((e) => e.type === 'routed')).toBe(true);
   });
 
+  it('names no handles on routed lines (React Flow keeps fewer look-ups) but the facing ones on the old lines', () => {
+    const plan = articleExamplePlan();
+    const routes = createRouteCache()(plan, NONE);
+    const drag = new Map([['po-cart', { x: 5000, y: 5000 }]]);
+    const edges = createEdgeDeriver()(plan, NONE, drag, NONE, null, undefined, routes);
+    const routed = edges.filter((e) => e.type === 'routed');
+    expect(routed.length).toBeGreaterThan(0);
+    expect(routed.every((e) => e.sourceHandle === undefined && e.targetHandle === undefined)).toBe(true);
+    const old = edges.filter((e) => e.type !== 'routed');
+    expect(old.length).toBeGreaterThan(0);
+    expect(old.every((e) => typeof e.sourceHandle === 'string' && typeof e.targetHandle === 'string')).toBe(true);
+  });
+
   it('falls back to the old line where cards dragged into the way leave no clear path', () => {
     // Lena's card dropped straight onto the line between Daniel and Tomás, hugging both: no path keeps clear.
     const plan = articleExamplePlan();

@@ -4,13 +4,14 @@
  * In the app, src/main/dialogs.ts implements `DocumentUi` with Electron's
  * dialogs, attached to the window.
  */
+import type { DiagramFormat } from '@shared/interop/export-formats';
 import type { AtomicWriteOptions } from '../../node/files/atomic-write';
 import type { PlanBytesParser } from '../../node/files/plan-from-bytes';
 import type { DocumentSession } from './session';
 
 export type UnsavedAnswer = 'save' | 'discard' | 'cancel';
-export type SaveKind = 'plan' | 'json' | 'png' | 'svg' | 'pdf';
-export type OpenKind = 'plan' | 'csv';
+export type SaveKind = 'plan' | 'json' | 'png' | 'svg' | 'pdf' | DiagramFormat | 'rules';
+export type OpenKind = 'plan' | 'csv' | 'rules';
 
 export interface DocumentUi {
   /** Save / Don't Save / Cancel before New, Open, Close and Quit. */

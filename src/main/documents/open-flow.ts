@@ -48,6 +48,15 @@ export async function openPlanPath(ctx: FlowContext, path: string, currentText: 
       document: { text: result.text, fileName: null, restoredFromDraft: false, fromImage: true },
     };
   }
+  if (result.fromDrawio === true) {
+    // The diagram stays as it is: the plan read from it is untitled, so Save asks for a .orgplan.json name.
+    ctx.session.adoptUntitled(result.plan.name ?? '');
+    const notice = result.notice === undefined ? {} : { notice: result.notice };
+    return {
+      status: 'opened',
+      document: { text: result.text, fileName: null, restoredFromDraft: false, fromDrawio: true, ...notice },
+    };
+  }
   ctx.session.attachFile(path, { mtimeMs: result.mtimeMs, size: result.size }, result.plan.name ?? '');
   ctx.recent.add(path);
   return { status: 'opened', document: { text: result.text, fileName: basename(path), restoredFromDraft: false } };

@@ -1,5 +1,6 @@
 /**
- * Image export and CSV import: the renderer draws PNG/SVG/PDF (the core renderer, src/shared/render)
+ * Image and diagram export and CSV import: the renderer draws PNG/SVG/PDF (the core renderer, src/shared/render)
+ * and writes draw.io, Mermaid, GraphML and CSV (the core's writers, src/shared/interop)
  * and decodes and parses CSV (the core's importCsvBytes, as the CLI and the browser
  * do); main only picks the path with its own dialog and writes or reads the bytes,
  * size-capped. The CSV goes over IPC as bytes: decoding here would guess differently.
@@ -8,7 +9,8 @@ import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { describeCsvRefusal } from '@shared/csv/refusal';
 import { MAX_CSV_BYTES } from '@shared/model/limits';
-import type { CsvResult, ExportResult, ImageExport } from '../../preload/api';
+import { DIAGRAM_EXTENSIONS, isDiagramFormat } from '@shared/interop/export-formats';
+import type { CsvResult, ExportFile, ExportResult } from '../../preload/api';
 import { atomicWriteFile } from '../../node/files/atomic-write';
 import { describeFileError, FileRefusedError, readRegularFile } from '../../node/files/read-regular-file';
 import type { FlowContext } from './context';
@@ -18,8 +20,8 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export async function exportImage(ctx: FlowContext, image: ImageExport): Promise<ExportResult> {
-  const extension = `.${image.format}`;
+export async function exportImage(ctx: FlowContext, image: ExportFile): Promise<ExportResult> {
+  const extension = `.${isDiagramFormat(image.format) ? DIAGRAM_EXTENSIONS[image.format] : image.format}`;
   const picked = await ctx.ui.pickSavePath(image.format, safeFileName(ctx.session.displayName, extension));
   if (picked === null) return { status: 'canceled' };
   const path = picked.toLowerCase().endsWith(extension) ? picked : `${picked}${extension}`;
@@ -27,7 +29,7 @@ export async function exportImage(ctx: FlowContext, image: ImageExport): Promise
     await atomicWriteFile(path, image.data);
   } catch (error) {
     const message = `Could not write ${path}: ${describe(error)}`;
-    await ctx.ui.showError('The image was not exported', message);
+    await ctx.ui.showError(`The ${isDiagramFormat(image.format) ? 'file' : 'image'} was not exported`, message);
     return { status: 'failed', message };
   }
   return { status: 'exported', fileName: basename(path) };

@@ -7,6 +7,7 @@
 import type { OpenResult } from '../../preload/api';
 import { closeDocument, newPlan, openPlanPath, openPlanWithDialog } from '../documents/open-flow';
 import { exportPlanJson, savePlan, savePlanAs } from '../documents/save-flow';
+import { openRuleSetFile, saveRuleSetFile } from '../documents/rule-set-flow';
 import { exportImage, importCsv } from '../documents/transfer-flow';
 import type { Settings } from '../settings/settings';
 import type { AppWindow } from '../window/app-window';
@@ -17,6 +18,7 @@ import {
   planText,
   preferencesPatch,
   requestId,
+  ruleSetText,
   type Validator,
 } from './validators';
 
@@ -104,6 +106,14 @@ export const handlers = {
   importCsv: handler(
     noArgs,
     exclusive((ctx) => importCsv(ctx.window.flow)),
+  ),
+  openRuleSet: handler(
+    noArgs,
+    exclusive((ctx) => openRuleSetFile(ctx.window.flow)),
+  ),
+  saveRuleSet: handler(
+    [ruleSetText],
+    exclusive((ctx, text: string) => saveRuleSetFile(ctx.window.flow, text)),
   ),
 };
 

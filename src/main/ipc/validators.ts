@@ -6,6 +6,9 @@
  * the flows that use it.
  */
 import { isAbsolute } from 'node:path';
+import { looksLikeDrawio } from '@shared/interop/drawio-open';
+import { DIAGRAM_LABELS, isDiagramFormat, type DiagramFormat } from '@shared/interop/export-formats';
+import { parseRuleSet } from '@shared/interop/rule-set';
 import { MAX_PLAN_BYTES } from '@shared/model/limits';
 import {
   IMAGE_FORMATS,
@@ -17,8 +20,9 @@ import {
   type Preferences,
   type PreferencesPatch,
 } from '@shared/settings/preferences';
-import type { DocumentState, ImageExport } from '../../preload/api';
+import type { DiagramExport, DocumentState, ExportFile, ImageExport } from '../../preload/api';
 import { looksLikePlanPath } from '../cli-args';
+import { MAX_RULE_SET_BYTES } from '../documents/rule-set-flow';
 
 export class PayloadError extends TypeError {
   override readonly name = 'PayloadError';
@@ -79,9 +83,32 @@ export const requestId: Validator<string> = (value, name) => {
   return value;
 };
 
-export const imageExport: Validator<ImageExport> = (value, name) => {
+/**
+ * How each diagram format's text starts, as the core's writers write it: the file main writes is the
+ * format it is named after, never other text smuggled under its extension.
+ */
+const DIAGRAM_STARTS: Readonly<Record<DiagramFormat, (text: string) => boolean>> = {
+  drawio: looksLikeDrawio,
+  mermaid: (text) => /^(%%[^\n]*\n)*flowchart (TD|TB|LR|RL|BT)\b/.test(text.slice(0, 4096)),
+  graphml: (text) => /^\s*(<\?xml[^>]*>\s*)?<graphml[\s>]/.test(text.slice(0, 4096)),
+  csv: (text) => /^\uFEFF?id,name,/.test(text),
+};
+
+function diagramExport(r: Record<string, unknown>, name: string): DiagramExport {
+  const format = r.format as DiagramFormat;
+  const data = r.data;
+  if (typeof data !== 'string') fail(`${name}.data`, `${DIAGRAM_LABELS[format]} text (string)`);
+  if (data.length > MAX_IMAGE_BYTES / 2) fail(`${name}.data`, 'a file of at most 256 MiB');
+  if (!DIAGRAM_STARTS[format](data)) fail(`${name}.data`, `a ${DIAGRAM_LABELS[format]} file as Org Planner writes it`);
+  return { format, data };
+}
+
+/** Export's payload: an image (PNG, SVG, PDF) or a diagram (draw.io, Mermaid, GraphML, CSV). */
+export const imageExport: Validator<ExportFile> = (value, name) => {
   const r = plainObject(value, name, ['format', 'data']);
-  if (!(IMAGE_FORMATS as readonly unknown[]).includes(r.format)) fail(`${name}.format`, 'png, svg or pdf');
+  if (isDiagramFormat(r.format)) return diagramExport(r, name);
+  if (!(IMAGE_FORMATS as readonly unknown[]).includes(r.format))
+    fail(`${name}.format`, 'png, svg, pdf, drawio, mermaid, graphml or csv');
   if (r.format === 'pdf') {
     const data = r.data;
     if (!(data instanceof Uint8Array)) fail(`${name}.data`, 'PDF bytes (Uint8Array)');
@@ -160,6 +187,14 @@ export const preferencesPatch: Validator<PreferencesPatch> = (value, name) => {
  */
 export const droppedPlanPath: Validator<string> = (value, name) => {
   if (typeof value !== 'string' || value.length > MAX_PATH_LENGTH || value.includes('\0')) fail(name, 'a file path');
-  if (!isAbsolute(value) || !looksLikePlanPath(value)) fail(name, 'an absolute path to a .json plan');
+  if (!isAbsolute(value) || !looksLikePlanPath(value))
+    fail(name, 'an absolute path to a .json plan or a .drawio diagram');
+  return value;
+};
+
+/** A rule set to save: text the core reads as a rule set (what Load and `check --rules` accept), under 1 MiB. */
+export const ruleSetText: Validator<string> = (value, name) => {
+  if (typeof value !== 'string' || value.length > MAX_RULE_SET_BYTES) fail(name, 'a rule set of at most 1 MiB');
+  if (!parseRuleSet(value).ok) fail(name, 'a rule set ({ "rules": { … } }) as check --rules reads it');
   return value;
 };

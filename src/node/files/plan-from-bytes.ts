@@ -1,17 +1,22 @@
 /**
  * A plan file's bytes → its plan: the text out of an exported PNG's chunk or strict UTF-8 (a bad byte is
  * refused with its offset, so a later Save cannot replace the original bytes with U+FFFD), then the core's
- * parser. Never throws. Runs in the calling thread (the CLI) or in a worker thread (the app).
+ * parser; a draw.io diagram (by its content) goes through the draw.io reader. Never throws. Runs in the calling thread (the CLI) or in a worker thread (the app).
  */
 import { parsePlan } from '@shared/format/parse';
 import { formatProblem, type PlanProblem } from '@shared/model/problems';
 import type { Plan } from '@shared/model/types';
+import { looksLikeDrawio, openDrawio } from '@shared/interop/drawio-open';
 import { PLAN_KEYWORD, isPng, readTextChunk } from '@shared/png/chunks';
 import { decodeUtf8Strict } from '@shared/text/utf8';
 
 export type PlanFromBytes =
-  /** `fromImage`: the plan came out of a PNG exported by Org Planner (its `org-planner` iTXt chunk). */
-  | { ok: true; plan: Plan; text: string; fromImage: boolean }
+  /**
+   * `fromImage`: the plan came out of a PNG exported by Org Planner (its `org-planner` iTXt chunk).
+   * `fromDrawio`: it was read from a draw.io diagram; `text` is then the plan's JSON, and `notice` says
+   * when the diagram was not made by our export (read best-effort).
+   */
+  | { ok: true; plan: Plan; text: string; fromImage: boolean; fromDrawio?: boolean; notice?: string }
   | { ok: false; reason: 'unreadable' | 'invalid'; error: string; problems: PlanProblem[] };
 
 export type PlanBytesParser = (bytes: Uint8Array) => PlanFromBytes | Promise<PlanFromBytes>;
@@ -46,6 +51,12 @@ export function planFromBytes(bytes: Uint8Array): PlanFromBytes {
   try {
     const extracted = planText(bytes);
     if (!extracted.ok) return refusal('invalid', extracted.message);
+    if (!extracted.fromImage && looksLikeDrawio(extracted.text)) {
+      const drawio = openDrawio(extracted.text);
+      if (!drawio.ok) return refusal('invalid', drawio.message);
+      const notice = drawio.notice === undefined ? {} : { notice: drawio.notice };
+      return { ok: true, plan: drawio.plan, text: drawio.text, fromImage: false, fromDrawio: true, ...notice };
+    }
     const result = parsePlan(extracted.text);
     if (!result.ok) {
       return {

@@ -38,6 +38,11 @@ export const COMMANDS = {
   exportSvg: { label: 'Export SVG image…', keys: ['Alt+Mod+E'], group: 'File' },
   exportPdf: { label: 'Export PDF document…', keys: ['Alt+Shift+Mod+E'], group: 'File' },
   exportJson: { label: 'Export a JSON copy…', keys: ['Alt+Mod+J'], group: 'File' },
+  // Diagram and table exports, beside PDF's Alt+Shift+Mod+E: the format's initial.
+  exportDrawio: { label: 'Export draw.io diagram…', keys: ['Alt+Shift+Mod+D'], group: 'File' },
+  exportMermaid: { label: 'Export Mermaid flowchart…', keys: ['Alt+Shift+Mod+M'], group: 'File' },
+  exportGraphml: { label: 'Export GraphML graph…', keys: ['Alt+Shift+Mod+G'], group: 'File' },
+  exportCsv: { label: 'Export people as CSV…', keys: ['Alt+Shift+Mod+C'], group: 'File' },
   // Scenarios (issue 17): creating, renaming and deleting one are undo steps; switching is not an edit.
   newScenario: { label: 'New scenario from this one', keys: ['Alt+Shift+N'], group: 'Scenario', undoable: true },
   // These two open a dialog; the rename or delete it confirms is the undo step.
@@ -114,13 +119,17 @@ export const COMMANDS = {
   zoomOut: { label: 'Zoom out', keys: ['-'], group: 'View' },
   zoomReset: { label: 'Zoom to 100%', keys: ['Shift+0'], group: 'View' },
   minimap: { label: 'Show / hide minimap', keys: ['Shift+M'], group: 'View' },
+  cardFields: { label: 'Fields on cards…', keys: ['Shift+F'], group: 'View' },
   theme: { label: 'Switch theme (system, light, dark)', keys: ['Shift+T'], group: 'View' },
   nextRegion: { label: 'Move focus to the next panel', keys: ['F6'], group: 'View', inInputs: true },
   togglePalette: { label: 'Show / hide the palette', keys: ['Mod+B'], group: 'View' },
   toggleInspector: { label: 'Show / hide the inspector', keys: ['Alt+Mod+B'], group: 'View' },
   problems: { label: 'Show / hide the problems panel', keys: ['Shift+Mod+M'], group: 'View', inInputs: true },
+  metrics: { label: 'Show / hide the org metrics', keys: ['Alt+Shift+M'], group: 'View' },
   nextProblem: { label: 'Go to the next problem', keys: ['F8'], group: 'View', inInputs: true },
   previousProblem: { label: 'Go to the previous problem', keys: ['Shift+F8'], group: 'View', inInputs: true },
+  // The compare view (renderer compare/): the plan against its last saved version or a plan file; D for diff.
+  compare: { label: 'Compare with…', keys: ['Alt+Shift+D'], group: 'View' },
   shortcuts: { label: 'Keyboard shortcuts', keys: ['?'], group: 'Help' },
 } as const satisfies Record<string, CommandMeta>;
 

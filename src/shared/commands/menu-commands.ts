@@ -27,11 +27,17 @@ export const NATIVE_MENU_COMMANDS = {
   'file.exportSvg': { command: 'exportSvg', label: 'SVG Image…' },
   'file.exportPdf': { command: 'exportPdf', label: 'PDF Document…' },
   'file.exportJson': { command: 'exportJson', label: 'Copy as JSON…' },
+  'file.exportDrawio': { command: 'exportDrawio', label: 'draw.io Diagram…' },
+  'file.exportMermaid': { command: 'exportMermaid', label: 'Mermaid Flowchart…' },
+  'file.exportGraphml': { command: 'exportGraphml', label: 'GraphML Graph…' },
+  'file.exportCsv': { command: 'exportCsv', label: 'People as CSV…' },
   'edit.undo': { command: 'undo', label: 'Undo', shortcut: 'Mod+Z' },
   // Windows users expect Ctrl+Y; both are catalog shortcuts of Redo.
   'edit.redo': { command: 'redo', label: 'Redo', shortcut: { win32: 'Mod+Y', other: 'Shift+Mod+Z' } },
   'view.fitView': { command: 'fitView', label: 'Fit Plan to Window', shortcut: 'Mod+1' },
   'view.toggleMinimap': { command: 'minimap', label: 'Show Minimap' },
+  'view.compare': { command: 'compare', label: 'Compare With…' },
+  'view.cardFields': { command: 'cardFields', label: 'Fields on Cards…' },
 } as const satisfies Record<string, NativeMenuCommand>;
 
 export type NativeMenuItemId = keyof typeof NATIVE_MENU_COMMANDS;
@@ -59,8 +65,14 @@ export const FILE_MENU: readonly (CommandId | null)[] = [
   null,
   'importCsv',
   null,
+  'compare',
+  null,
   'exportPng',
   'exportSvg',
   'exportPdf',
+  'exportDrawio',
+  'exportMermaid',
+  'exportGraphml',
+  'exportCsv',
   'exportJson',
 ];

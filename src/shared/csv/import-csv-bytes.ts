@@ -1,11 +1,12 @@
 /**
  * The one entry for a CSV file as it is on disk: size cap, encoding (detected or chosen),
- * separator (detected or chosen), then the importer. The CLI, the desktop app and the
+ * separator (detected or chosen), then the importer. d3-org-chart's JSON is read as its CSV. The CLI, the desktop app and the
  * browser all pass the file's bytes here, so a file imports the same everywhere.
  */
 import { MAX_CSV_BYTES } from '../model/limits';
 import { decodeCsvBytes, type CsvEncoding, type EncodingSource } from './decode-csv';
 import { importCsv, type CsvImportOptions, type CsvImportResult } from './import-csv';
+import { jsonRowsToCsv, looksLikeJsonRows } from './json-rows';
 import type { CsvRefusal } from './refusal';
 
 export interface CsvBytesOptions extends CsvImportOptions {
@@ -36,7 +37,15 @@ export function decodeCsvForImport(bytes: Uint8Array, options: CsvBytesOptions =
   if (!decoded.ok) {
     return { ok: false, refusal: { kind: 'undecodable', encoding: decoded.encoding, offset: decoded.offset } };
   }
-  return { ok: true, text: decoded.text, encoding: decoded.encoding, encodingSource: decoded.source };
+  const report = { encoding: decoded.encoding, encodingSource: decoded.source };
+  // d3-org-chart's JSON (an array of {id, parentId, name, …}) is read as the CSV it is the same as.
+  if (looksLikeJsonRows(decoded.text)) {
+    const rows = jsonRowsToCsv(decoded.text);
+    return rows.ok
+      ? { ok: true, text: rows.text, ...report }
+      : { ok: false, refusal: { kind: 'bad-json', message: rows.message } };
+  }
+  return { ok: true, text: decoded.text, ...report };
 }
 
 export function importCsvBytes(bytes: Uint8Array, options: CsvBytesOptions = {}): CsvBytesResult {

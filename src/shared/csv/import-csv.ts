@@ -6,10 +6,11 @@
  */
 import { layoutPlan } from '../layout/tree-layout';
 import { emptyPlan, type NodeKind, type Plan, type PlanEdge, type PlanNode } from '../model/types';
-import { MAX_FIELD_VALUE_LENGTH } from '../model/limits';
+import { MAX_FIELD_VALUE_LENGTH, MAX_PLAN_NODES } from '../model/limits';
 import { hasUnsafeCharacters, removeUnsafeCharacters } from '../text/unsafe-characters';
 import { resolveColumns, type ColumnIndexes, type CsvColumns, type CsvMapping } from './columns';
 import { detectDelimiter, type CsvDelimiter } from './delimiter';
+import { unescapeFormulaCell } from './formula-escape';
 import { fieldColumns, rowFields } from './field-columns';
 import { importedLine } from './import-lines';
 import type { CsvRefusal } from './refusal';
@@ -92,6 +93,8 @@ export interface CsvImportOptions {
   layout?: boolean | undefined;
   /** Field separator; detected from the header line when not given. */
   delimiter?: CsvDelimiter | undefined;
+  /** Most data rows imported; more are refused before any node is built. Defaults to MAX_PLAN_NODES; tests lower it. */
+  maxRows?: number | undefined;
   /** Hears how far the import is, for a progress bar (the app runs it in a worker). */
   onProgress?: ((progress: CsvProgress) => void) | undefined;
 }
@@ -115,9 +118,12 @@ export function kindFromTitle(title: string): NodeKind {
   return kindOfRole(defaultRole(title)).kind;
 }
 
-/** A trimmed cell without characters no export can carry (they are reported per row). */
+/**
+ * A trimmed cell without characters no export can carry (they are reported per row), and without the
+ * apostrophe our CSV export puts before a formula-like value (OWASP escaping).
+ */
 function cell(cells: readonly string[], index: number): string {
-  return index < 0 ? '' : removeUnsafeCharacters((cells[index] ?? '').trim());
+  return index < 0 ? '' : unescapeFormulaCell(removeUnsafeCharacters((cells[index] ?? '').trim()));
 }
 
 function usedColumns(columns: ColumnIndexes, role: number): number[] {
@@ -153,6 +159,13 @@ export function importCsv(text: string, options: CsvImportOptions = {}): CsvImpo
   const headerCells = parsed.rows[0];
   if (headerCells === undefined) return { ok: false, refusal: { kind: 'empty' }, headers: [] };
   const headers = headerCells.map((header) => header.trim());
+  // Refused before the heavy part (nodes, lines, layout): each data row would be a node.
+  const limit = options.maxRows ?? MAX_PLAN_NODES;
+  if (parsed.rows.length - 1 > limit) {
+    // Blank rows are not people: counted only on this rare path.
+    const dataRows = parsed.rows.slice(1).filter((cells) => !isBlank(cells)).length;
+    if (dataRows > limit) return { ok: false, refusal: { kind: 'too-many-rows', rows: dataRows, limit }, headers };
+  }
   const resolved = resolveColumns(headers, options.columns, delimiter);
   if (!resolved.ok) return { ok: false, refusal: resolved.refusal, headers };
   const { mapping, indexes } = resolved;

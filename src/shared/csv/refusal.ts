@@ -13,6 +13,10 @@ export type CsvRefusal =
   /** Not valid in the encoding a BOM named or the user chose; `offset` is the first bad byte. */
   | { readonly kind: 'undecodable'; readonly encoding: CsvEncoding; readonly offset: number }
   | { readonly kind: 'empty' }
+  /** More data rows than a plan can hold nodes (MAX_PLAN_NODES). */
+  | { readonly kind: 'too-many-rows'; readonly rows: number; readonly limit: number }
+  /** A JSON file (d3-org-chart's data) that is not an array of flat objects. */
+  | { readonly kind: 'bad-json'; readonly message: string }
   | {
       readonly kind: 'no-id-column';
       readonly expected: readonly string[];
@@ -83,6 +87,10 @@ export function describeCsvRefusal(refusal: CsvRefusal, audience: CsvAudience): 
     }
     case 'empty':
       return 'the file is empty: no header row';
+    case 'too-many-rows':
+      return `the file has ${refusal.rows.toLocaleString('en-US')} rows; a plan holds at most ${refusal.limit.toLocaleString('en-US')} people, teams and stakeholders (split the file)`;
+    case 'bad-json':
+      return refusal.message;
     case 'no-id-column': {
       const headers = refusal.headers.length === 0 ? '(none)' : quoteList(refusal.headers);
       const others = otherSeparators(refusal.headers, refusal.delimiter);

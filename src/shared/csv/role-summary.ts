@@ -31,3 +31,32 @@ export function describeRoles(roles: CsvRoles): string {
 export function describeKindCounts(kinds: CsvKindCounts, roles: CsvRoles): string {
   return `Roles: ${kindCountWords(kinds).join(', ')} (by ${describeRoles(roles)})`;
 }
+
+export interface CsvImportTotals {
+  readonly reportingLines: number;
+  readonly problems: number;
+}
+
+/**
+ * The import's summary line: people, Scrum teams and stakeholders counted apart (every imported row is one node,
+ * but only PMs, POs and other people are people). With only people every line is a reporting line; teams and
+ * stakeholders bring "member of" and "engages" lines, so then the lines are just lines.
+ */
+export function describeImportCounts(kinds: CsvKindCounts, totals: CsvImportTotals, grouped = true): string {
+  // The CLI prints plain numbers (its output is parsed by scripts), the dialog groups thousands.
+  const counted = (count: number, one: string, many: string): string =>
+    `${grouped ? count.toLocaleString('en-US') : String(count)} ${count === 1 ? one : many}`;
+  const people = kinds.pm + kinds.po + kinds.person;
+  const stakeholders = kinds.internal + kinds.external;
+  const parts = [counted(people, 'person', 'people')];
+  if (kinds.team > 0) parts.push(counted(kinds.team, 'Scrum team', 'Scrum teams'));
+  if (stakeholders > 0) parts.push(counted(stakeholders, 'stakeholder', 'stakeholders'));
+  const onlyPeople = kinds.team === 0 && stakeholders === 0;
+  parts.push(
+    onlyPeople
+      ? counted(totals.reportingLines, 'reporting line', 'reporting lines')
+      : counted(totals.reportingLines, 'line', 'lines'),
+    counted(totals.problems, 'problem', 'problems'),
+  );
+  return parts.join(', ');
+}

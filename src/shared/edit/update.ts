@@ -83,7 +83,7 @@ export function updateNode(plan: Plan, nodeId: string, patch: NodePatch): EditRe
 export function renamePlan(plan: Plan, name: string): Plan {
   const trimmed = name.trim();
   if (trimmed === (plan.name ?? '')) return plan;
-  const { format, version, nodes, edges, rules, waivers, extra } = plan;
+  const { format, version, nodes, edges, rules, waivers, layout, extra } = plan;
   return {
     format,
     version,
@@ -92,6 +92,7 @@ export function renamePlan(plan: Plan, name: string): Plan {
     edges,
     ...(rules !== undefined && { rules }),
     ...(waivers !== undefined && { waivers }),
+    ...(layout !== undefined && { layout }),
     ...(extra !== undefined && { extra }),
   };
 }

@@ -8,7 +8,7 @@
  */
 import type { JsonValue } from '../model/json';
 import type { Plan, RuleConfig, Severity } from '../model/types';
-import { findRule } from '../rules/catalog';
+import { findRule, isValidOptionValue } from '../rules/catalog';
 import { ruleConfigOf } from '../rules/settings';
 import { withoutKey } from './fix-kit';
 
@@ -61,11 +61,11 @@ export function setRuleSeverity(plan: Plan, ruleId: string, severity: Severity):
   return withRuleConfig(plan, ruleId, config);
 }
 
-/** Sets a numeric option; values that are not positive integers are refused (the loader would refuse them). */
+/** Sets a numeric option; values the loader would refuse (not a positive integer, 0 where it is not "off") are refused. */
 export function setRuleOption(plan: Plan, ruleId: string, name: string, value: number): Plan {
-  if (!Number.isInteger(value) || value <= 0) return plan;
-  const config = editable(plan, ruleId);
   const declared = findRule(ruleId)?.options?.find((option) => option.name === name);
+  if (!isValidOptionValue(declared ?? { name, description: '', default: 1 }, value)) return plan;
+  const config = editable(plan, ruleId);
   const entries = Object.entries(config.options ?? {}).filter(([key]) => key !== name);
   if (declared?.default !== value) entries.push([name, value]);
   if (entries.length === 0) delete config.options;

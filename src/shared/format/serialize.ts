@@ -69,6 +69,7 @@ function layoutOut(layout: PlanLayout): Out {
   const out: Out = {};
   if (layout.style !== undefined) out.style = layout.style;
   if (layout.relayoutOnCollapse !== undefined) out.relayoutOnCollapse = layout.relayoutOnCollapse;
+  if (layout.cardFields !== undefined) out.cardFields = [...layout.cardFields];
   return withExtras(out, layout.extra);
 }
 

@@ -6,8 +6,10 @@
  * stakeholders are not people and the importer would make them people, so they
  * are no rows. RFC 4180: comma-separated, CRLF line ends, fields quoted when
  * they hold a comma, quote or line break. Cells that a spreadsheet would run as
- * a formula are escaped as OWASP's "CSV Injection" page advises.
+ * a formula are escaped as OWASP's "CSV Injection" page advises (csv/formula-escape.ts); the importer
+ * removes that apostrophe again, so a round trip keeps such names.
  */
+import { escapeFormulaCell } from '../csv/formula-escape';
 import type { CsvRoles } from '../csv/roles';
 import { isPersonKind, type Plan, type PlanNode } from '../model/types';
 import { removeUnsafeCharacters } from '../text/unsafe-characters';
@@ -19,17 +21,6 @@ export const CSV_EXPORT_COLUMNS = ['id', 'name', 'title', 'manager_id', 'role', 
  * values", the CLI's `--role-column role --role-values 'pm=pm;po=po'`).
  */
 export const CSV_EXPORT_ROLES: CsvRoles = { by: 'column', column: 'role', values: { pm: ['pm'], po: ['po'] } };
-
-/** What makes Excel, LibreOffice and Google Sheets read a cell as a formula (OWASP): = + - @, tab, CR. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/**
- * A cell a spreadsheet would evaluate gets a leading apostrophe, so "=HYPERLINK(…)" shows as text. The
- * apostrophe is part of the cell for every other reader (our importer included), so the value changes.
- */
-export function escapeFormulaCell(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
 
 /** RFC 4180 quoting; formula-escaped cells are quoted too, as OWASP advises. */
 function field(raw: string): string {
@@ -81,9 +72,16 @@ function row(node: PlanNode, { managerOf, teamOf }: Relations, fields: readonly 
   ];
 }
 
-export function planToCsv(plan: Plan): string {
+/** The people's field names, as the export writes them as columns (for choosing which to keep). */
+export function csvFieldColumns(plan: Plan): string[] {
+  return fieldNames(plan);
+}
+
+/** `fields`: which of the people's fields become columns (all of them by default), in the plan's order. */
+export function planToCsv(plan: Plan, options: { readonly fields?: readonly string[] } = {}): string {
   const related = relations(plan);
-  const fields = fieldNames(plan);
+  const chosen = options.fields === undefined ? undefined : new Set(options.fields);
+  const fields = fieldNames(plan).filter((name) => chosen === undefined || chosen.has(name));
   const lines = [[...CSV_EXPORT_COLUMNS, ...fields].map(field).join(',')];
   for (const node of plan.nodes) {
     if (isPersonKind(node.kind)) lines.push(row(node, related, fields).map(field).join(','));

@@ -6,9 +6,10 @@
  */
 import { scanJsonText } from '../format/json-scan';
 import { loadPlanValue } from '../format/load';
+import { planToJsonValue } from '../format/serialize';
 import { isJsonObject } from '../model/json';
 import { formatProblem } from '../model/problems';
-import { FORMAT_NAME, FORMAT_VERSION, type Plan, type RuleConfig } from '../model/types';
+import { emptyPlan, FORMAT_NAME, FORMAT_VERSION, type Plan, type RuleConfig } from '../model/types';
 
 export type RuleSet = Readonly<Record<string, RuleConfig>>;
 
@@ -45,4 +46,22 @@ export function parseRuleSet(text: string): RuleSetResult {
 /** The plan checked under the shared rule set instead of its own settings (its waivers still apply). */
 export function withRuleSet(plan: Plan, rules: RuleSet): Plan {
   return { ...plan, rules };
+}
+
+/** The rule set file for `rules` (the app's Save rule set…): the plan file's `rules` object, sorted, under `rules`. */
+export function ruleSetToText(rules: RuleSet): string {
+  const { rules: written } = planToJsonValue({ ...emptyPlan(), rules });
+  return `${JSON.stringify({ rules: written ?? {} }, null, 2)}\n`;
+}
+
+/** What a loaded rule set holds, for the notice after loading it. */
+export function describeRuleSet(rules: RuleSet): string {
+  const configs = Object.values(rules);
+  const off = configs.filter((config) => config.enabled === false).length;
+  const severities = configs.filter((config) => config.severity !== undefined).length;
+  const options = configs.filter(
+    (config) => config.options !== undefined && Object.keys(config.options).length > 0,
+  ).length;
+  const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+  return `${plural(configs.length, 'rule', 'rules')} set: ${off} switched off, ${plural(severities, 'severity', 'severities')} and ${plural(options, 'rule’s options', 'rules’ options')} changed`;
 }

@@ -32,3 +32,11 @@ export const MAX_FIELD_VALUE_LENGTH = 1000;
 export const MAX_SCENARIOS = 50;
 /** A scenario's name, as shown in the header's switcher and the window title. */
 export const MAX_SCENARIO_NAME_LENGTH = 100;
+/** A plan's `layout.cardFields`: how many field names its cards show (each a field name, so within its length). */
+export const MAX_CARD_FIELDS = 3;
+
+/**
+ * The most nodes (people, teams and stakeholders) one plan may hold; a CSV import with more data rows is refused
+ * before any node is built. Far above any real organisation; the bound is what one window can still open.
+ */
+export const MAX_PLAN_NODES = 1_000_000;

@@ -8,7 +8,7 @@ import { childPath, pickExtras, type JsonObject } from './json';
 import type { ProblemList } from './problems';
 import { SEVERITIES, type RuleConfig, type Severity } from './types';
 // The catalog declares each rule's options (all positive integers): the one place they are written.
-import { findRule } from '../rules/catalog';
+import { findRule, isValidOptionValue } from '../rules/catalog';
 
 export const RULE_CONFIG_KEYS = ['enabled', 'severity'] as const;
 const RULE_CONFIG_KEY_SET: ReadonlySet<string> = new Set(RULE_CONFIG_KEYS);
@@ -33,13 +33,11 @@ export function readRuleConfig(
   checkKeys(obj, path, problems);
   const enabled = optionalBoolean(obj, 'enabled', path, problems);
   const severity = readSeverity(obj, path, problems);
-  for (const { name: option } of findRule(ruleId)?.options ?? []) {
-    const optionValue = obj[option];
-    if (
-      optionValue !== undefined &&
-      !(typeof optionValue === 'number' && Number.isInteger(optionValue) && optionValue > 0)
-    ) {
-      problems.add(childPath(path, option), 'expected a positive integer');
+  for (const option of findRule(ruleId)?.options ?? []) {
+    const optionValue = obj[option.name];
+    if (optionValue !== undefined && !isValidOptionValue(option, optionValue)) {
+      const expected = option.default === 0 ? 'a positive integer, or 0 for off' : 'a positive integer';
+      problems.add(childPath(path, option.name), `expected ${expected}`);
     }
   }
   checkExtraValues(obj, RULE_CONFIG_KEY_SET, path, problems);

@@ -85,6 +85,8 @@ export interface PlanLayout {
   readonly style?: LayoutStyle;
   /** Re-lay out the plan every time a subtree is collapsed or expanded, so folding closes its gap. */
   readonly relayoutOnCollapse?: boolean;
+  /** Names of node `fields` shown on the cards, in order (at most MAX_CARD_FIELDS). */
+  readonly cardFields?: readonly string[];
   readonly extra?: Extras;
 }
 

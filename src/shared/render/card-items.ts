@@ -1,6 +1,7 @@
 /** One card of the chart as display-list shapes (display-list.ts draws the rest). */
 import { NODE_HEIGHT, NODE_WIDTH } from '../layout/card-size';
 import type { PlanNode, Position, Severity } from '../model/types';
+import type { CardFieldLine } from '../view/card-fields';
 import type { DisplayItem } from './display-list';
 import { DANGER, INK, INK_MUTED, PAPER, cardTone } from './palette';
 import { fitText, fittingSize, textWidth, wrapTwoLines } from './text-fit';
@@ -13,8 +14,16 @@ type TextItem = Extract<DisplayItem, { kind: 'text' }>;
  * A card's shapes: box, kind stripe, kind label, name (smaller or on two
  * lines when long), title, an optional problem marker, and for a collapsed
  * subtree exported "as shown" a second box behind and the count it holds.
+ * With field lines (the plan's cardFields), as on the canvas: the title joins the
+ * kind label, the name keeps one line and the fields follow it, in the same size.
  */
-export function cardItems(node: PlanNode, at: Position, severity: Severity | undefined, folded = 0): DisplayItem[] {
+export function cardItems(
+  node: PlanNode,
+  at: Position,
+  severity: Severity | undefined,
+  folded = 0,
+  fields: readonly CardFieldLine[] = [],
+): DisplayItem[] {
   const tone = cardTone(node.kind, node.scope);
   const vacant = node.vacant === true;
   const textWidthLeft = NODE_WIDTH - 2 * PAD;
@@ -63,6 +72,11 @@ export function cardItems(node: PlanNode, at: Position, severity: Severity | und
   });
   // A long name gets smaller, then takes two lines (the title moves down and gets smaller).
   const nameSize = fittingSize(name, textWidthLeft, 15, 13, true);
+  if (fields.length > 0) {
+    items.push(...withFieldLines(label, hasTitle ? (node.title ?? '') : '', name, fields, text, tone.stroke));
+    pushMarkers(items, at, severity, folded, tone.stroke);
+    return items;
+  }
   items.push(text(22, label, 11, true, tone.stroke));
   const nameLines = wrapTwoLines(name, textWidthLeft, nameSize, true);
   const [first, second] = nameLines;
@@ -74,6 +88,45 @@ export function cardItems(node: PlanNode, at: Position, severity: Severity | und
     items.push({ ...text(57, second, nameSize, true, INK), role: 'name-2' });
     if (hasTitle) items.push(text(75, node.title ?? '', 11, false, INK_MUTED));
   }
+  pushMarkers(items, at, severity, folded, tone.stroke);
+  return items;
+}
+
+type TextAt = (y: number, content: string, size: number, bold: boolean, fill: string) => TextItem;
+
+/** Kind label and title on the first line, the name on one line, then one line per field. */
+function withFieldLines(
+  label: string,
+  title: string,
+  name: string,
+  fields: readonly CardFieldLine[],
+  text: TextAt,
+  stroke: string,
+): DisplayItem[] {
+  const items: DisplayItem[] = [];
+  const kind = text(18, label, 11, true, stroke);
+  items.push(kind);
+  if (title !== '') {
+    // The title starts after the kind label and shares the line's width with it.
+    const gap = textWidth(label, 11, true) + 8;
+    const room = NODE_WIDTH - 2 * PAD - gap;
+    items.push({ ...text(18, title, 11, false, INK_MUTED), x: kind.x + gap, text: fitText(title, room, 11, false) });
+  }
+  items.push({ ...text(38, name, 14, true, INK), role: 'name' });
+  fields.forEach((field, i) => {
+    items.push(text(53 + 12 * i, field.value, 11, false, INK_MUTED));
+  });
+  return items;
+}
+
+/** The problem marker and, for a collapsed subtree, the count it holds. */
+function pushMarkers(
+  items: DisplayItem[],
+  at: Position,
+  severity: Severity | undefined,
+  folded: number,
+  stroke: string,
+): void {
   if (severity !== undefined) {
     const cx = at.x + NODE_WIDTH - 14;
     const cy = at.y + 14;
@@ -88,9 +141,8 @@ export function cardItems(node: PlanNode, at: Position, severity: Severity | und
     const x = at.x + NODE_WIDTH - width - 8;
     const y = at.y + NODE_HEIGHT - 24;
     items.push(
-      { kind: 'rect', x, y, width, height: 17, radius: 8.5, fill: tone.stroke },
+      { kind: 'rect', x, y, width, height: 17, radius: 8.5, fill: stroke },
       { kind: 'text', x: x + width / 2, y: y + 12.5, text: label, size: 11, bold: true, fill: PAPER, anchor: 'middle' },
     );
   }
-  return items;
 }

@@ -11,6 +11,7 @@ import { layoutPlan } from '../layout/tree-layout';
 import type { EdgeKind, Plan, PlanNode, Position, Severity } from '../model/types';
 import { ENGAGES_EXTERNAL, INK, LINE_STYLES, PAPER, cardTone, type LineStyle } from './palette';
 import { cardItems } from './card-items';
+import { cardFieldLines } from '../view/card-fields';
 import { fitText, textWidth } from './text-fit';
 
 export type DisplayItem =
@@ -213,7 +214,8 @@ export function buildDisplayList(input: Plan, options: DisplayOptions = {}): Dis
   const usedTones = new Map<string, { label: string; stroke: string; fill: string }>();
   for (const node of nodeById.values()) {
     const at = shift(node.position as Position);
-    const shapes = cardItems(node, at, options.problems?.get(node.id), options.folded?.get(node.id));
+    const fields = cardFieldLines(node, input.layout?.cardFields);
+    const shapes = cardItems(node, at, options.problems?.get(node.id), options.folded?.get(node.id), fields);
     // Items are the background, the title, the lines, then the cards (below).
     const firstItem = (background ? 1 : 0) + (showTitle ? 1 : 0) + lines.length + cardShapes.length;
     cards.push({ id: node.id, name: node.name, x: at.x, y: at.y, firstItem, itemCount: shapes.length });

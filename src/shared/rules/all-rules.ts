@@ -8,6 +8,7 @@ import { duplicateLine } from './duplicate-line';
 import { edgeEndpoints } from './edge-endpoints';
 import { externalStakeholderHasPm } from './external-stakeholder-has-pm';
 import { internalStakeholderHasPo } from './internal-stakeholder-has-po';
+import { maxLayers } from './max-layers';
 import { noReportingCycles } from './no-reporting-cycles';
 import { pmHasPo } from './pm-has-po';
 import { pmNotUnderPo } from './pm-not-under-po';
@@ -44,6 +45,7 @@ export const RULES = [
   singleManager,
   stakeholderEngaged,
   spanOfControl,
+  maxLayers,
   // About the plan's own settings: never waivable, run after the others.
   unknownRule,
   staleWaiver,

@@ -7,7 +7,7 @@
 import { RULES } from './all-rules';
 import type { RuleMeta } from './support/rule-types';
 
-export { QUOTE_SEPARATOR, type RuleOptionInfo, type RuleTension } from './support/rule-types';
+export { QUOTE_SEPARATOR, isValidOptionValue, type RuleOptionInfo, type RuleTension } from './support/rule-types';
 
 export type RuleId = (typeof RULES)[number]['meta']['id'];
 

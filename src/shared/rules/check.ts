@@ -6,6 +6,7 @@
  * from sorting what it reports), and it never throws on a plan the loader
  * accepted.
  */
+import type { GraphIndex } from '../graph';
 import { indexPlan } from '../graph/index-plan';
 import type { Plan, Severity, Waiver } from '../model/types';
 import { RULES } from './all-rules';
@@ -20,7 +21,7 @@ import { compareViolations, type Violation } from './violation';
 export { resolveRuleSettings, type RuleSettings } from './settings';
 
 /** Waivable rules first, then the rest, each group in catalog order. */
-const RUN_ORDER: readonly RuleModule[] = [
+export const RUN_ORDER: readonly RuleModule[] = [
   ...RULES.filter((rule) => rule.meta.waivable !== false),
   ...RULES.filter((rule) => rule.meta.waivable === false),
 ];
@@ -73,20 +74,33 @@ class Collector {
 
 const collector = new Collector();
 
-export function checkPlan(plan: Plan): Violation[] {
-  const index = indexPlan(plan);
-  const waivers = new WaiverBook(plan.waivers ?? []);
-  const violations: Violation[] = [];
+/**
+ * Runs `rules` (in the order given, disabled ones skipped) over a plan and its
+ * index, appending what they find to `out`, unsorted. The incremental checker
+ * runs rules over parts of a plan through this too, so both mark waivers alike.
+ */
+export function runRules(
+  plan: Plan,
+  index: GraphIndex,
+  rules: readonly RuleModule[],
+  waivers: WaiverBook,
+  out: Violation[],
+): void {
   try {
-    for (const rule of RUN_ORDER) {
+    for (const rule of rules) {
       const settings = resolveRuleSettings(plan, rule.meta.id as RuleId);
       if (!settings.enabled) continue;
-      const emit = collector.start(violations, rule, settings.severity, waivers);
+      const emit = collector.start(out, rule, settings.severity, waivers);
       rule.check({ plan, index, settings, waivers, catalog: CATALOG_BY_ID }, emit);
     }
   } finally {
     collector.release();
   }
+}
+
+export function checkPlan(plan: Plan): Violation[] {
+  const violations: Violation[] = [];
+  runRules(plan, indexPlan(plan), RUN_ORDER, new WaiverBook(plan.waivers ?? []), violations);
   return violations.sort(compareViolations);
 }
 

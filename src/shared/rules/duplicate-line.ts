@@ -59,6 +59,7 @@ export const duplicateLine = defineRule({
       'No two lines of the same kind join the same two nodes in the same direction: a relationship is drawn once, and counts once.',
     fixHint: 'Delete the extra lines (the quick fix keeps the first one drawn).',
   },
+  reads: { scope: 'node' },
   check: ({ index }, emit) => {
     for (const kind of EDGE_KINDS) {
       const lines = index.from(kind);

@@ -15,6 +15,7 @@ export const edgeEndpoints = defineRule({
       'Lines join the right kinds of nodes: reports-to and dotted-line from a person to a person, member-of from a person to a team, engages from a person to a stakeholder; no line joins a node to itself.',
     fixHint: 'Delete the line, or redraw it between nodes of the right kinds (or change the kind of one of its nodes).',
   },
+  reads: { scope: 'node' },
   check: ({ index }, emit) => {
     for (let e = 0; e < index.edges.length; e++) {
       const source = index.source(e);

@@ -14,6 +14,7 @@ export const externalStakeholderHasPm = defineRule({
     quote: STAKEHOLDER_SENTENCE,
     fixHint: 'Draw an engages line from a Product Manager to the stakeholder.',
   },
+  reads: { scope: 'node' },
   check: ({ index }, emit) => {
     for (const stakeholder of index.nodesOf('stakeholder')) {
       if (scopeOf(index, stakeholder) !== 'external' || isEngagedBy(index, stakeholder, 'pm')) continue;

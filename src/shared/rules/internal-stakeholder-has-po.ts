@@ -43,6 +43,7 @@ export const internalStakeholderHasPo = defineRule({
     fixHint:
       'Draw an engages line from the Product Owner who deals with the stakeholder, or set the stakeholder’s scope to external if it is outside the company.',
   },
+  reads: { scope: 'node' },
   check: ({ index }, emit) => {
     for (const stakeholder of index.nodesOf('stakeholder')) {
       if (scopeOf(index, stakeholder) !== 'internal' || isEngagedBy(index, stakeholder, 'po')) continue;

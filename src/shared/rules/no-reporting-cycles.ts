@@ -84,6 +84,7 @@ export const noReportingCycles = defineRule({
     fixHint:
       'Delete or redirect one reports-to line of the cycle, so that someone in it reports outside it or to nobody.',
   },
+  reads: { scope: 'cycle' },
   check: ({ index }, emit) => {
     const { componentOf, cyclic } = reportingComponents(index);
     for (let c = 0; c < cyclic.length; c++) {

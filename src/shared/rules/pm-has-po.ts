@@ -21,6 +21,7 @@ export const pmHasPo = defineRule({
     quoteFrom: 'table',
     fixHint: 'Draw a reports-to line from a PO to the PM, or add a vacant PO role that reports to them.',
   },
+  reads: { scope: 'node' },
   check: ({ index }, emit) => {
     for (const pm of index.nodesOf('pm')) {
       if (!hasDirectReportWhoIsA(index, pm, 'po'))

@@ -16,6 +16,7 @@ export const pmNotUnderPo = defineRule({
     fixHint:
       'Reverse the reporting line so the PO reports to the PM, or move the PM under another Product Manager or a manager who is not a PO.',
   },
+  reads: { scope: 'chain', subjects: ['pm'], fields: [] },
   check: ({ index }, emit) => {
     const { depth, nearest: nearestPo, via: viaEdge } = nearestAbove(index, index.nodesOf('po'), false);
     for (const i of index.nodesOf('pm')) {

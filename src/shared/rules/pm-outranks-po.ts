@@ -23,6 +23,7 @@ export const pmOutranksPo = defineRule({
     fixHint:
       'Raise the PM’s level or lower the PO’s level in the node properties, or have the PO report to a more senior PM.',
   },
+  reads: { scope: 'chain', subjects: ['po'], fields: ['level'] },
   check: ({ index }, emit) => {
     const pos = index.nodesOf('po');
     // Without a PO that has a level there is nothing to compare: skip the search.

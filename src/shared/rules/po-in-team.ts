@@ -15,6 +15,7 @@ export const poInTeam = defineRule({
     quote: 'A product owner is an important part of the Scrum Team...',
     fixHint: 'Draw a member-of line from the PO to their team (add a team node first if there is none).',
   },
+  reads: { scope: 'node' },
   check: ({ index }, emit) => {
     for (const po of index.nodesOf('po')) {
       if (!isMemberOfA(index, po, 'team'))

@@ -46,6 +46,7 @@ export const poInternalStakeholdersOnly = defineRule({
     fixHint:
       'Move the engages line from the PO to a Product Manager, or set the stakeholder’s scope to internal if it is part of the company.',
   },
+  reads: { scope: 'node' },
   check: ({ index }, emit) => {
     const engages = index.from('engages');
     for (const source of index.nodesOf('po')) {

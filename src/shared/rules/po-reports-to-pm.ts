@@ -18,6 +18,7 @@ export const poReportsToPm = defineRule({
     fixHint:
       'Draw a reports-to line from the PO to their Product Manager, or change the kind of their current manager to PM if that is their role.',
   },
+  reads: { scope: 'node' },
   check: ({ index }, emit) => {
     const managers = index.from('reports-to');
     for (const i of index.nodesOf('po')) {

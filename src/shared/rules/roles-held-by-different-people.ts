@@ -25,6 +25,7 @@ export const rolesHeldByDifferentPeople = defineRule({
     // One person seen on several nodes: the user may waive the PM node or the PO node of a combined role.
     waivedOnAnyNode: true,
   },
+  reads: { scope: 'kinds', kinds: ['pm', 'po'] },
   check: ({ index }, emit) => {
     const byPerson = new Map<string, Holder>();
     for (const kind of ['pm', 'po'] as const) {

@@ -3,7 +3,7 @@
  * the plan's `rules` entry (format.md RuleConfig).
  */
 import type { Plan, RuleConfig, Severity } from '../model/types';
-import { findRule, type RuleId } from './catalog';
+import { findRule, isValidOptionValue, type RuleId } from './catalog';
 
 export interface RuleSettings {
   enabled: boolean;
@@ -18,10 +18,6 @@ export function ruleConfigOf(plan: Plan, ruleId: string): RuleConfig | undefined
   return rules !== undefined && Object.hasOwn(rules, ruleId) ? rules[ruleId] : undefined;
 }
 
-function isPositiveInteger(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value > 0;
-}
-
 export function resolveRuleSettings(plan: Plan, ruleId: RuleId): RuleSettings {
   const info = findRule(ruleId);
   const config = ruleConfigOf(plan, ruleId);
@@ -32,7 +28,7 @@ export function resolveRuleSettings(plan: Plan, ruleId: RuleId): RuleSettings {
         ? config.options[option.name]
         : undefined;
     // The loader refuses a bad value in a file; a plan built in code falls back to the default.
-    options[option.name] = isPositiveInteger(given) ? given : option.default;
+    options[option.name] = isValidOptionValue(option, given) ? given : option.default;
   }
   return {
     enabled: config?.enabled ?? true,

@@ -20,6 +20,7 @@ export const singleManager = defineRule({
       'Each person has at most one solid-line manager (managers are counted once each: two lines to the same manager are a duplicate-line).',
     fixHint: 'Keep one reports-to line and turn the others into dotted lines.',
   },
+  reads: { scope: 'node' },
   check: ({ index }, emit) => {
     const managers = index.from('reports-to');
     for (let i = 0; i < index.nodeCount; i++) {

@@ -19,6 +19,7 @@ export const stakeholderEngaged = defineRule({
     summary: 'Every stakeholder is engaged by a person (an engages line from a team does not count).',
     fixHint: 'Draw an engages line from the person who deals with the stakeholder, or delete the stakeholder.',
   },
+  reads: { scope: 'node' },
   check: ({ index }, emit) => {
     const engagedBy = index.into('engages');
     for (const i of index.nodesOf('stakeholder')) {

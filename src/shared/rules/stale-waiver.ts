@@ -18,6 +18,7 @@ export const staleWaiver = defineRule({
     fixHint: 'Remove the waiver: the node or the problem it accepted is gone.',
     waivable: false,
   },
+  reads: { scope: 'settings' },
   check: ({ plan, index, waivers: book, catalog }, emit) => {
     const hasNode = (id: string): boolean => index.hasNode(id);
     for (const waiver of plan.waivers ?? []) {

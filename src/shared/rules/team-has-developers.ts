@@ -66,6 +66,7 @@ export const teamHasDevelopers = defineRule({
       'This means collaborating closely with the development team to ensure all the requirements are well-defined and executed on time.',
     fixHint: 'Draw a member-of line from a developer (a person node) to the team, or add an open developer role to it.',
   },
+  reads: { scope: 'node' },
   check: ({ index }, emit) => {
     const members = index.into('member-of');
     for (const team of index.nodesOf('team')) {

@@ -48,6 +48,7 @@ export const teamHasOnePo = defineRule({
     fixHint:
       'Give the team exactly one PO: draw a member-of line from a PO (a vacant PO role counts) to the team, or delete the member-of lines of the extra POs.',
   },
+  reads: { scope: 'node' },
   check: ({ index }, emit) => {
     const members = index.into('member-of');
     for (const i of index.nodesOf('team')) {

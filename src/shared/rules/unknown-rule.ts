@@ -27,6 +27,7 @@ export const unknownRule = defineRule({
       'Correct the rule id’s spelling, or remove the setting or waiver (it may come from a newer version of Org Planner).',
     waivable: false,
   },
+  reads: { scope: 'settings' },
   check: ({ plan, index, catalog }, emit) => {
     const sightings = new Map<string, Sighting>();
     const sighting = (ruleId: string): Sighting => {

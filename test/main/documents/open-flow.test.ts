@@ -2,6 +2,9 @@ import { readFile, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { articleExamplePlan } from '@shared/example/article-example';
+import { parsePlan } from '@shared/format/parse';
+import { planToDrawio } from '@shared/interop/drawio';
 import { MAX_PLAN_BYTES } from '@shared/model/types';
 import { PLAN_KEYWORD, withTextChunk } from '@shared/png/chunks';
 import { closeDocument, newPlan, openPlanPath, openPlanWithDialog } from '../../../src/main/documents/open-flow';
@@ -207,6 +210,49 @@ describe('Open an exported PNG', () => {
       status: 'failed',
       message: 'photo.png: this PNG holds no plan; only images exported by Org Planner (File › Export PNG) carry one',
     });
+    expect(h.session.filePath).toBe(current);
+  });
+});
+
+describe('Open a draw.io diagram', () => {
+  it('opens our exported diagram as an untitled, unsaved plan with its ids, so Save never overwrites the diagram', async () => {
+    const h = harness(folder.path);
+    const plan = articleExamplePlan();
+    const diagram = join(folder.path, 'org.drawio');
+    await writeFile(diagram, planToDrawio(plan));
+    const result = await openPlanPath(h.ctx, diagram, '');
+    if (result.status !== 'opened') throw new Error(result.status);
+    expect(result.document).toMatchObject({ fileName: null, restoredFromDraft: false, fromDrawio: true });
+    expect(result.document.notice).toBeUndefined();
+    const parsed = parsePlan(result.document.text);
+    expect(parsed.ok && parsed.plan.nodes.map((n) => n.id).sort()).toEqual(plan.nodes.map((n) => n.id).sort());
+    expect(h.session.filePath).toBeNull();
+    expect(h.recent.files).toEqual([]);
+    expect(await readFile(diagram, 'utf8')).toBe(planToDrawio(plan));
+  });
+
+  it('recognises a diagram by its content and opens one drawn elsewhere with a notice', async () => {
+    const h = harness(folder.path);
+    const sketch = join(folder.path, 'sketch.xml');
+    await writeFile(sketch, await readFile('test/fixtures/drawio/hand-drawn.drawio'));
+    const result = await openPlanPath(h.ctx, sketch, '');
+    if (result.status !== 'opened') throw new Error(result.status);
+    expect(result.document.fromDrawio).toBe(true);
+    expect(result.document.notice).toMatch(/^This draw\.io diagram was not made by Org Planner's export: its 3 shapes/);
+  });
+
+  it('refuses a compressed diagram, naming the file and the setting, and keeps the open plan', async () => {
+    const h = harness(folder.path);
+    const current = await withOpenPlan(h);
+    const packed = join(folder.path, 'packed.drawio');
+    await writeFile(packed, await readFile('test/fixtures/drawio/compressed.drawio'));
+    const result = await openPlanPath(h.ctx, packed, planText('Current'));
+    expect(result).toEqual({
+      status: 'failed',
+      message:
+        'packed.drawio: this draw.io file cannot be opened as a plan: the diagram is compressed; in diagrams.net turn off File › Properties › Compressed and save again',
+    });
+    expect(h.ui.errors.at(-1)?.message).toBe('“packed.drawio” is not a plan Org Planner can open.');
     expect(h.session.filePath).toBe(current);
   });
 });

@@ -34,6 +34,23 @@ describe('image export', () => {
     expect(await exportImage(h.ctx, { format: 'svg', data: '<svg/>' })).toEqual({ status: 'canceled' });
   });
 
+  it.each([
+    ['drawio', 'drawio', '<mxfile><diagram name="x"/></mxfile>'],
+    ['mermaid', 'mmd', 'flowchart TD\n'],
+    ['graphml', 'graphml', '<?xml version="1.0"?><graphml/>'],
+    ['csv', 'csv', '\uFEFFid,name,title\r\n'],
+  ] as const)(
+    'writes a %s export as text with the .%s extension and its save filter',
+    async (format, extension, data) => {
+      const h = harness(folder.path);
+      h.session.setState({ name: 'Checkout area', dirty: false });
+      h.ui.savePath = join(folder.path, 'org');
+      expect(await exportImage(h.ctx, { format, data })).toEqual({ status: 'exported', fileName: `org.${extension}` });
+      expect(await readFile(join(folder.path, `org.${extension}`), 'utf8')).toBe(data);
+      expect(h.ui.saveDialogs).toEqual([{ kind: format, defaultName: `Checkout area.${extension}` }]);
+    },
+  );
+
   it('writes a PDF with the .pdf extension and the PDF save filter', async () => {
     const h = harness(folder.path);
     h.session.setState({ name: 'Checkout area', dirty: false });

@@ -146,6 +146,11 @@ describe('IPC handlers', () => {
       ['bytes that are not a PDF', 'exportImage', [{ format: 'pdf', data: new Uint8Array([0x89, 0x50, 0x4e, 0x47]) }]],
       ['SVG that is not SVG', 'exportImage', [{ format: 'svg', data: '<script>alert(1)</script>' }]],
       ['an unknown image format', 'exportImage', [{ format: 'gif', data: '' }]],
+      ['a draw.io export that is not a diagram', 'exportImage', [{ format: 'drawio', data: '<svg/>' }]],
+      ['a Mermaid export that is not a flowchart', 'exportImage', [{ format: 'mermaid', data: '#!/bin/sh\nrm -rf ~' }]],
+      ['a GraphML export that is not GraphML', 'exportImage', [{ format: 'graphml', data: '<mxfile/>' }]],
+      ['a CSV export without our header', 'exportImage', [{ format: 'csv', data: '=cmd|calc\r\n' }]],
+      ['a diagram export as bytes', 'exportImage', [{ format: 'csv', data: new Uint8Array([0x69, 0x64]) }]],
       ['a path for CSV import', 'importCsv', ['/etc/passwd']],
     ] as const)('%s', async (_label, method, args) => {
       await expect(invoke(method, trusted(), ...args)).rejects.toThrow(/expected/);

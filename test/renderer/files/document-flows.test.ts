@@ -55,6 +55,20 @@ describe('document flows', () => {
     expect(isDirty(restored.store.getState())).toBe(true);
   });
 
+  it("opens a plan read from a draw.io diagram dirty, saying so and showing the reader's notice", async () => {
+    const text = serializePlan(emptyPlan('Sketch'));
+    const notice = "This draw.io diagram was not made by Org Planner's export: its 1 shape was read as people.";
+    const document = { text, fileName: null, restoredFromDraft: false, fromDrawio: true, notice };
+    const { store, flows } = setup(fakePlatform({ openPlan: () => Promise.resolve({ status: 'opened', document }) }));
+    await flows.open();
+    expect(store.getState().plan.name).toBe('Sketch');
+    expect(isDirty(store.getState())).toBe(true);
+    expect(store.getState().ui.notices.map((n) => n.text)).toEqual([
+      'Opened the plan drawn in this draw.io diagram. Save it as a plan file to keep editing it.',
+      notice,
+    ]);
+  });
+
   it('marks the plan clean after a save; exporting a JSON copy leaves it dirty', async () => {
     const savePlan = vi.fn(() => Promise.resolve({ status: 'saved' as const, fileName: 'x.orgplan.json' }));
     const exportPlanJson = vi.fn(() => Promise.resolve({ status: 'exported' as const, fileName: 'x.orgplan.json' }));

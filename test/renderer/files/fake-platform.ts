@@ -21,6 +21,9 @@ export function fakePlatform(overrides: Partial<Platform> = {}): Platform {
     exportPlanJson: () => Promise.resolve({ status: 'exported', fileName: 'x.orgplan.json' }),
     exportImage: canceled,
     importCsv: canceled,
+    readPlanToCompare: canceled,
+    openRuleSet: canceled,
+    saveRuleSet: canceled,
     onCommand: () => () => undefined,
     ...overrides,
   };

@@ -7,6 +7,7 @@ import { PNG } from 'pngjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { articleExamplePlan } from '@shared/example/article-example';
 import { serializePlan } from '@shared/format/serialize';
+import { planToDrawio } from '@shared/interop/drawio';
 import { PLAN_KEYWORD, withTextChunk } from '@shared/png/chunks';
 import { runPlanOpenJob, WORKER_THRESHOLD } from '../../../src/renderer/src/platform/plan-open-job';
 import { handOverParsed, opensInline, takeHandedOver } from '../../../src/renderer/src/platform/plan-open-client';
@@ -21,6 +22,26 @@ function pngWithPlan(planText: string): Uint8Array {
 describe('the plan opening job', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
+  });
+
+  it('reads a draw.io diagram (by its content) into the plan JSON with its ids, and names the file when it refuses one', () => {
+    const bytes = new TextEncoder().encode(planToDrawio(articleExamplePlan()));
+    const result = runPlanOpenJob({ fileName: 'org.xml', bytes });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.fromDrawio).toBe(true);
+    expect(result.notice).toBeUndefined();
+    expect(result.text).toBe(serializePlan(result.plan));
+    expect(result.plan.nodes.map((n) => n.id).sort()).toEqual(
+      articleExamplePlan()
+        .nodes.map((n) => n.id)
+        .sort(),
+    );
+    const packed = new TextEncoder().encode('<mxfile><diagram name="P">7VhNj5sw</diagram></mxfile>');
+    expect(runPlanOpenJob({ fileName: 'packed.drawio', bytes: packed })).toEqual({
+      ok: false,
+      message:
+        'Could not open “packed.drawio”: this draw.io file cannot be opened as a plan: the diagram is compressed; in diagrams.net turn off File › Properties › Compressed and save again',
+    });
   });
 
   it('reads JSON bytes and a PNG with a plan, returning the text it decoded and the stages it went through', () => {

@@ -82,12 +82,17 @@ describe('the rule catalog', () => {
     }
   });
 
-  it('declares span-of-control’s max option with default 8', () => {
+  it('declares span-of-control’s max (default 8) and min (default 0, off) and max-layers’ max (default 10)', () => {
     expect(findRule('span-of-control')?.options).toEqual([
       { name: 'max', description: expect.any(String) as string, default: 8 },
+      { name: 'min', description: expect.any(String) as string, default: 0 },
+    ]);
+    expect(findRule('max-layers')?.options).toEqual([
+      { name: 'max', description: expect.any(String) as string, default: 10 },
     ]);
     expect(RULE_CATALOG.filter((rule) => rule.options !== undefined).map((rule) => rule.id)).toEqual([
       'span-of-control',
+      'max-layers',
     ]);
   });
 

@@ -22,7 +22,7 @@ describe('rule settings', () => {
     expect(resolveRuleSettings(lonePo, 'span-of-control')).toEqual({
       enabled: true,
       severity: 'warning',
-      options: { max: 8 },
+      options: { max: 8, min: 0 },
     });
     expect(resolveRuleSettings(lonePo, 'po-in-team')).toEqual({ enabled: true, severity: 'error', options: {} });
   });
@@ -42,7 +42,7 @@ describe('rule settings', () => {
     const nodes = [pm('m', 'Alex'), po('a'), po('b'), po('c')];
     const edges = [reports('1', 'a', 'm'), reports('2', 'b', 'm'), reports('3', 'c', 'm')];
     const plan = makePlan(nodes, edges, { rules: { 'span-of-control': { options: { max: 2 } } } });
-    expect(resolveRuleSettings(plan, 'span-of-control').options).toEqual({ max: 2 });
+    expect(resolveRuleSettings(plan, 'span-of-control').options).toEqual({ max: 2, min: 0 });
     expect(violationsOf(plan, 'span-of-control')).toEqual([
       {
         ruleId: 'span-of-control',
@@ -53,7 +53,7 @@ describe('rule settings', () => {
       },
     ]);
     const bad = makePlan(nodes, edges, { rules: { 'span-of-control': { options: { max: -1 } } } });
-    expect(resolveRuleSettings(bad, 'span-of-control').options).toEqual({ max: 8 });
+    expect(resolveRuleSettings(bad, 'span-of-control').options).toEqual({ max: 8, min: 0 });
   });
 
   it('treats prototype names as unknown rule ids, never as settings', () => {

@@ -1,10 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8Strict } from '../../../src/shared/text/utf8';
+import { decodeInScript, decodeUtf8Strict } from '../../../src/shared/text/utf8';
 
 const bytes = (...values: number[]): Uint8Array => Uint8Array.from(values);
 
 describe('decodeUtf8Strict', () => {
+  it('decodes without the platform’s decoder as with it (a core without TextDecoder), a leading BOM kept', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), fc.boolean(), (text, bom) => {
+        const written = (bom ? '\ufeff' : '') + text;
+        expect(decodeInScript(new TextEncoder().encode(written))).toBe(written);
+      }),
+    );
+  });
+
   it('decodes what TextEncoder writes, for any string', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), (text) => {

@@ -4,6 +4,7 @@
  */
 import { addWaiver, removeWaiver, resetRule, setRuleEnabled, setRuleOption, setRuleSeverity } from '@shared/fixes';
 import type { QuickFix } from '@shared/fixes';
+import { describeRuleSet, withRuleSet, type RuleSet } from '@shared/interop/rule-set';
 import type { Plan, Severity } from '@shared/model/types';
 import { pruneSelection } from '../store/slices/selection-slice';
 import type { ActionResult, EditorAction } from '../store/types';
@@ -29,6 +30,19 @@ export const setRuleOptionAction: EditorAction<{
   readonly value: number;
 }> = {
   perform: (state, { ruleId, name, value }) => recorded(state.plan, setRuleOption(state.plan, ruleId, name, value)),
+};
+
+/**
+ * Load rule set…: the file's settings replace the plan's own `rules` (waivers stay), one undo step,
+ * with a notice saying what it holds.
+ */
+export const replaceRuleSetAction: EditorAction<{ readonly rules: RuleSet; readonly fileName: string }> = {
+  perform: (state, { rules, fileName }) =>
+    recorded(
+      state.plan,
+      withRuleSet(state.plan, rules),
+      `Loaded the rule set “${fileName}” in place of this plan’s rule settings (${describeRuleSet(rules)}). Undo brings them back.`,
+    ),
 };
 
 export const resetRuleAction: EditorAction<string> = {

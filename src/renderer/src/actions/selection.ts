@@ -39,12 +39,12 @@ export const selectAllAction: EditorAction<ReadonlySet<string>> = {
   },
 };
 
-/** Escape on the canvas: first the search highlight goes, then the selection. */
+/** Escape on the canvas: first the search highlight goes, then the selection, then the compare view. */
 export const escapeAction: EditorAction = {
   perform(state) {
     if (state.ui.highlight !== null) return { ui: { highlight: null }, history: 'none' };
-    if (isEmptySelection(state.selection)) return null;
-    return { selection: EMPTY_SELECTION, history: 'none' };
+    if (!isEmptySelection(state.selection)) return { selection: EMPTY_SELECTION, history: 'none' };
+    return state.ui.compare === null ? null : { ui: { compare: null }, history: 'none' };
   },
 };
 

@@ -1,6 +1,9 @@
 /** The window: header, palette, canvas, inspector and status bar around one editor store. */
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from '../canvas/Canvas';
+import { CompareDialog } from '../compare/CompareDialog';
+import { ComparePanel } from '../compare/ComparePanel';
+import { CardFieldsDialog } from '../card-fields/CardFieldsDialog';
 import { useShortcuts } from '../commands/use-shortcuts';
 import { ExportDialog } from '../export/ExportDialog';
 import { UnsavedPrompt } from '../files/UnsavedPrompt';
@@ -39,6 +42,7 @@ function Shell() {
       {paletteOpen && <Palette />}
       <main className="op-main" aria-label="Org chart">
         <Canvas colorMode={theme} />
+        <ComparePanel />
         <Toasts />
         <OpeningProgress />
       </main>
@@ -48,9 +52,11 @@ function Shell() {
       <StatusBar />
       <StartDialog />
       <ShortcutsDialog />
+      <CardFieldsDialog />
       <WaiveDialog />
       <ExportDialog />
       <CsvImportDialog />
+      <CompareDialog />
       <UnsavedPrompt />
     </div>
   );

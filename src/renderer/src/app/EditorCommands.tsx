@@ -3,9 +3,10 @@
  * component. Here, in the app layer, the commands meet the features they
  * use (files, export, problems), which they may not import themselves.
  */
-import { useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import type { FlowEdge, FlowNode } from '../canvas/flow-types';
+import { cardBoundsOf } from '../canvas/overview/plan-bounds';
 import { createCanvasView } from '../commands/canvas-view';
 import { CommandsProvider } from '../commands/context';
 import { createCommands } from '../commands/create-commands';
@@ -14,6 +15,7 @@ import { openExportDialog } from '../files/file-dialogs';
 import { usePlatform } from '../platform/context';
 import { stepProblem } from '../problems/navigate';
 import { useEditorStore } from '../store/context';
+import { connectTestHookCanvas } from './test-hook';
 
 export function EditorCommands({ children }: { children: ReactNode }): ReactNode {
   const store = useEditorStore();
@@ -22,7 +24,7 @@ export function EditorCommands({ children }: { children: ReactNode }): ReactNode
   const platform = usePlatform();
   const commands = useMemo(
     () =>
-      createCommands(store, createCanvasView(flow, flowStore), (hooks) => {
+      createCommands(store, createCanvasView(flow, flowStore, cardBoundsOf(store)), (hooks) => {
         const files = createFileCommands(store, platform, hooks);
         return {
           files: files.flows,
@@ -35,5 +37,7 @@ export function EditorCommands({ children }: { children: ReactNode }): ReactNode
       }),
     [store, flow, flowStore, platform],
   );
+  // The browser benchmark opens files as File › Open does, fit included (web builds only).
+  useEffect(() => connectTestHookCanvas(window, commands, flow), [commands, flow]);
   return <CommandsProvider commands={commands}>{children}</CommandsProvider>;
 }

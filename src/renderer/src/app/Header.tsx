@@ -32,7 +32,7 @@ export function Header() {
         <h1 className="op-docname__text" title={name}>
           {name}
         </h1>
-        {dirty && <span className="op-docname__dirty" aria-label="unsaved changes" />}
+        {dirty && <span className="op-docname__dirty" role="img" aria-label="unsaved changes" />}
       </div>
       <ScenarioMenu />
       <nav className="op-toolbar" aria-label="Toolbar">

@@ -139,6 +139,22 @@ export function LayoutMenu() {
             </span>
             <kbd>{shortcutOf('relayoutOnCollapse')}</kbd>
           </button>
+          <div className="op-menu__separator" role="separator" />
+          <button
+            type="button"
+            role="menuitem"
+            className="op-menu__item"
+            title={titleFor('cardFields')}
+            onClick={() => {
+              pick('cardFields');
+            }}
+          >
+            <span>
+              <span className="op-layout-menu__check" aria-hidden="true" />
+              Fields on cards…
+            </span>
+            <kbd>{shortcutOf('cardFields')}</kbd>
+          </button>
         </div>
       )}
     </div>

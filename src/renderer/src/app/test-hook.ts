@@ -2,7 +2,10 @@
  * A tiny read-only window into the editor for the end-to-end tests (web
  * platform only): they drive the UI like a user and read the plan here.
  */
+import type { ReactFlowInstance } from '@xyflow/react';
 import type { Plan } from '@shared/model/types';
+import type { FlowEdge, FlowNode } from '../canvas/flow-types';
+import type { CommandsApi } from '../commands/command-types';
 import { loadPlanAction } from '../files/load-plan';
 import { parseOpened } from '../platform/open-file';
 import type { EditorStore } from '../store/create-store';
@@ -14,15 +17,38 @@ export interface OrgPlannerTestHook {
   isDirty(): boolean;
   /**
    * Opens plan JSON as a file would be opened (parseOpened, then loadPlanAction: a new, clean document); throws
-   * when the text is not a valid plan. For the browser benchmark. The viewport is left as it is.
+   * when the text is not a valid plan. The viewport is left as it is.
    */
   loadPlanText(text: string): void;
+  /** True once the canvas is mounted and `openPlanFile`/`setView` can be used. */
+  canvasReady(): boolean;
+  /**
+   * Opens plan JSON exactly as File › Open does once a file is picked (read, parsed inline or in a worker, loaded,
+   * fitted into view). For the browser benchmark: it times what a user gets.
+   */
+  openPlanFile(text: string, fileName?: string): Promise<void>;
+  /** Moves the viewport at once (no animation): flow point (x, y) at the pane's top left, at `zoom`. */
+  setView(view: { x: number; y: number; zoom: number }): void;
 }
 
 declare global {
   interface Window {
     __orgPlannerTest?: OrgPlannerTestHook;
   }
+}
+
+interface CanvasParts {
+  readonly commands: CommandsApi;
+  readonly flow: ReactFlowInstance<FlowNode, FlowEdge>;
+}
+
+/** The mounted canvas's commands and React Flow instance, per window (set by connectTestHookCanvas). */
+const canvases = new WeakMap<Window, CanvasParts>();
+
+function canvasOf(win: Window): CanvasParts {
+  const parts = canvases.get(win);
+  if (parts === undefined) throw new Error('the canvas is not mounted yet');
+  return parts;
 }
 
 export function installTestHook(win: Window, store: EditorStore): void {
@@ -38,5 +64,24 @@ export function installTestHook(win: Window, store: EditorStore): void {
       if (!parsed.ok) throw new Error(parsed.message);
       store.getState().dispatch(loadPlanAction, { plan: parsed.plan, dirty: false });
     },
+    canvasReady: () => canvases.has(win),
+    openPlanFile: (text: string, fileName = 'benchmark.orgplan.json') =>
+      canvasOf(win).commands.files.openDropped(new File([text], fileName, { type: 'application/json' })),
+    setView: (view: { x: number; y: number; zoom: number }) => {
+      void canvasOf(win).flow.setViewport({ x: -view.x * view.zoom, y: -view.y * view.zoom, zoom: view.zoom });
+    },
   });
+}
+
+/** Lends the test hook the mounted canvas (a no-op when the hook is not installed: the desktop app). */
+export function connectTestHookCanvas(
+  win: Window,
+  commands: CommandsApi,
+  flow: ReactFlowInstance<FlowNode, FlowEdge>,
+): () => void {
+  if (win.__orgPlannerTest === undefined) return () => undefined;
+  canvases.set(win, { commands, flow });
+  return () => {
+    if (canvases.get(win)?.commands === commands) canvases.delete(win);
+  };
 }

@@ -34,6 +34,8 @@ import type { FlowEdge, FlowNode } from './flow-types';
 import { createFlowHandlers } from './handlers';
 import { EDGE_TYPES } from './edges/edge-types';
 import { NODE_TYPES } from './nodes/node-types';
+import { OverviewLayer } from './overview/OverviewLayer';
+import { useWholeOrgOverview } from './overview/use-whole-org-overview';
 import { useFlowElements } from './use-flow-elements';
 import { ViewControls } from './ViewControls';
 
@@ -79,6 +81,8 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
   const store = useEditorStore();
   const handlers = useMemo(() => createFlowHandlers(store), [store]);
   const { nodes, edges } = useFlowElements();
+  // Large plans zoomed out: one canvas draws the whole org and React Flow gets no elements (overview/).
+  const wholeOrg = useWholeOrgOverview(nodes, edges);
   const settings = useSettings();
   const minimap = useMinimapShown();
   const overview = useStore(isOverview);
@@ -137,8 +141,8 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
       <ArrowMarkers />
       <ReactFlow<FlowNode, FlowEdge>
         className={cx('op-flow', connecting && 'is-connecting', overview && 'is-overview')}
-        nodes={nodes}
-        edges={edges}
+        nodes={wholeOrg.nodes}
+        edges={wholeOrg.edges}
         nodeTypes={NODE_TYPES}
         edgeTypes={EDGE_TYPES}
         onNodesChange={handlers.onNodesChange}
@@ -166,8 +170,11 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
         ariaLabelConfig={ARIA_LABELS}
       >
         {/* In the overview the dots would be 1 px apart: a grey haze that costs a repaint of the pattern every frame. */}
-        {!overview && <Background variant={BackgroundVariant.Dots} gap={GRID_SIZE} size={1.4} />}
-        {minimap && nodes.length > 0 && (
+        {!overview && wholeOrg.scene === null && (
+          <Background variant={BackgroundVariant.Dots} gap={GRID_SIZE} size={1.4} />
+        )}
+        {wholeOrg.scene !== null && <OverviewLayer scene={wholeOrg.scene} colorMode={colorMode} />}
+        {minimap && wholeOrg.nodes.length > 0 && (
           <MiniMap<FlowNode>
             pannable
             zoomable

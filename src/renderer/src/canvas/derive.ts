@@ -16,16 +16,26 @@ import type { LineRoute, RouteLookup } from './edges/route-cache';
 import { facingHandles, nodeSize } from '@shared/view/card-size';
 import { chartOrder } from '@shared/view/card-navigation';
 import { nodeHandles } from './geometry';
+import { compareClass, sameCompareMark, type CompareMark } from '../compare/compare-marks';
 
 const ORIGIN: Position = { x: 0, y: 0 };
+const NO_COMPARE_MARKS: ReadonlyMap<string, CompareMark> = new Map();
 
-function toFlowNode(node: PlanNode, position: Position, selected: boolean, marker: ProblemMarker | null): FlowNode {
+function toFlowNode(
+  node: PlanNode,
+  position: Position,
+  selected: boolean,
+  marker: ProblemMarker | null,
+  compare: CompareMark | null,
+): FlowNode {
   const { width, height } = nodeSize(node.kind);
+  const className = compareClass(compare);
   return {
     id: node.id,
     type: node.kind,
     position,
-    data: { node, marker },
+    data: compare === null ? { node, marker } : { node, marker, compare },
+    ...(className !== undefined && { className }),
     selected,
     width,
     height,
@@ -41,6 +51,8 @@ export type NodeDeriver = (
   dragPositions: ReadonlyMap<string, Position> | null,
   hidden: ReadonlySet<string>,
   markers?: ProblemMarkers,
+  /** While the compare view is open: what changed about each node (compare/compare-marks.ts). */
+  compareMarks?: ReadonlyMap<string, CompareMark>,
 ) => FlowNode[];
 
 /** Rows for the reading order: cards whose centres are less than a card's height apart share one. */
@@ -65,7 +77,7 @@ export function createNodeDeriver(): NodeDeriver {
   let cache = new Map<string, FlowNode>();
   let lastOut: FlowNode[] = [];
   let ordered: { nodes: Plan['nodes']; drag: ReadonlyMap<string, Position> | null; order: PlanNode[] } | undefined;
-  return (plan, selected, dragPositions, hidden, markers = NO_MARKERS) => {
+  return (plan, selected, dragPositions, hidden, markers = NO_MARKERS, compareMarks = NO_COMPARE_MARKS) => {
     const next = new Map<string, FlowNode>();
     const out: FlowNode[] = [];
     let reused = 0;
@@ -79,13 +91,15 @@ export function createNodeDeriver(): NodeDeriver {
       const previous = cache.get(node.id);
       // Markers are compared by value: a new check result that says the same keeps the card as it is.
       const marker = markers.nodes.get(node.id) ?? null;
+      const compare = compareMarks.get(node.id) ?? null;
       const flowNode =
         previous?.data.node === node &&
         previous.position === position &&
         previous.selected === isSelected &&
-        sameMarker(previous.data.marker, marker)
+        sameMarker(previous.data.marker, marker) &&
+        sameCompareMark(previous.data.compare, compare)
           ? previous
-          : toFlowNode(node, position, isSelected, marker);
+          : toFlowNode(node, position, isSelected, marker, compare);
       if (lastOut[out.length] === flowNode) reused++;
       next.set(node.id, flowNode);
       out.push(flowNode);
@@ -190,13 +204,14 @@ export function createEdgeDeriver(): EdgeDeriver {
         entry = previous; // the same entry too: no garbage per edge per edit
         if (lastOut[out.length] === entry.flowEdge) reused++;
       } else {
-        const handles = facingHandles(sourcePosition, nodeSize(source.kind), targetPosition, nodeSize(target.kind));
         const flowEdge: FlowEdge = {
           id: edge.id,
           source: edge.source,
           target: edge.target,
-          sourceHandle: handles.sourceHandle,
-          targetHandle: handles.targetHandle,
+          // A routed line draws its own path and ignores the handles, so it names none: React Flow then keeps one
+          // look-up entry less per end (its connection look-up was ~37 ms of opening org-1516).
+          ...(route === undefined &&
+            facingHandles(sourcePosition, nodeSize(source.kind), targetPosition, nodeSize(target.kind))),
           type: lineType(edge, route),
           selected: isSelected,
           className: edgeClass(edge, source, target, highlighted, marker),

@@ -7,6 +7,7 @@
 import { nearestCard, type CardBox, type Direction } from '@shared/view/card-navigation';
 import { nodeSize } from '@shared/view/card-size';
 import { hiddenNodes } from '@shared/view/hidden-nodes';
+import { focusOverviewCard, overviewElement, overviewFocusedId } from './overview-focus';
 import type { CanvasView } from './command-types';
 import type { EditorState } from '../store/types';
 
@@ -27,13 +28,29 @@ function cardElement(doc: Document, id: string): HTMLElement | null {
 
 /** The card the keyboard is on: the focused one, else the one selected card. */
 function currentCard(doc: Document, state: EditorState): string | undefined {
-  const focused = doc.activeElement?.closest<HTMLElement>('.react-flow__node')?.dataset.id;
+  const focused = doc.activeElement?.closest<HTMLElement>('.react-flow__node')?.dataset.id ?? overviewFocusedId(doc);
   if (focused !== undefined) return focused;
   const [first, ...others] = state.selection.nodes;
   return others.length === 0 ? first : undefined;
 }
 
+/** Whether a card is wholly inside the canvas element on screen. */
+function inView(view: CanvasView, box: CardBox, canvas: HTMLElement): boolean {
+  const rect = canvas.getBoundingClientRect();
+  const a = view.flow.flowToScreenPosition({ x: box.x, y: box.y });
+  const b = view.flow.flowToScreenPosition({ x: box.x + box.width, y: box.y + box.height });
+  return a.x >= rect.left && a.y >= rect.top && b.x <= rect.right && b.y <= rect.bottom;
+}
+
 function focusCard(doc: Document, view: CanvasView, box: CardBox): void {
+  // The whole-org overview draws the cards on one canvas: it takes the focus and rings the card.
+  const overview = overviewElement(doc);
+  if (overview !== null) {
+    focusOverviewCard(overview, box.id);
+    if (!inView(view, box, overview))
+      void view.flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: view.flow.getZoom() });
+    return;
+  }
   const element = cardElement(doc, box.id);
   if (element !== null) {
     // React Flow pans a focused card into view itself (autoPanOnNodeFocus).

@@ -8,7 +8,7 @@ import type { ReactFlowInstance } from '@xyflow/react';
 import type { CommandId, CommandGroup, CommandIdIn } from '@shared/commands/catalog';
 import type { NewNodeSpec } from '@shared/edit';
 import type { Position } from '@shared/model/types';
-import type { ImageFormat } from '../../../preload/api';
+import type { ExportFormat } from '../../../preload/api';
 import type { FlowEdge, FlowNode } from '../canvas/flow-types';
 import type { DocumentFlows } from '../files/document-flows';
 import type { EditorStore } from '../store/create-store';
@@ -21,7 +21,7 @@ export interface CommandFeatures {
   readonly files: DocumentFlows;
   /** Asks the platform for a CSV file and opens the import dialog on it. */
   readonly importCsv: () => void;
-  readonly openExportDialog: (format: ImageFormat) => void;
+  readonly openExportDialog: (format: ExportFormat) => void;
   /** Selects the next (1) or previous (-1) problem and shows it. */
   readonly stepProblem: (step: 1 | -1) => void;
 }
@@ -31,7 +31,12 @@ export interface CanvasView {
   readonly flow: ReactFlowInstance<FlowNode, FlowEdge>;
   /** The flow position at the centre of the visible canvas. */
   readonly centre: () => Position;
+  /** Fits the chart to the canvas, clear of the minimap. */
   readonly fit: () => void;
+  /** The view is still as the last fit left it (the user has not panned or zoomed since). */
+  readonly isFitted: () => boolean;
+  /** Fits again once the canvas has changed size (a side panel folding), if it does within a second. */
+  readonly refitWhenResized: () => void;
   /** Fits once React Flow has received nodes that were just added. */
   readonly fitSoon: () => void;
   /** 100% with the plan's origin near the top middle, at once: a blank plan. */

@@ -1,7 +1,8 @@
-/** The export form: the choices, what will be exported (who, and at what size), and Cancel / Export. */
+/** The image export form: the choices, what will be exported (who, and at what size), and Cancel / Export. */
 import type { ImageFormat } from '../../../preload/api';
 import { closeFileDialogs } from '../files/file-dialogs';
 import { describeLayout } from './export-size';
+import { ExportFormatChoice } from './ExportFormatChoice';
 import { ExportFormOptions } from './ExportFormOptions';
 import { useExportImage } from './use-export-image';
 
@@ -22,6 +23,12 @@ export function ExportForm({ initialFormat }: { initialFormat: ImageFormat }) {
         void run();
       }}
     >
+      <ExportFormatChoice
+        value={options.format}
+        onImage={(format) => {
+          set({ format });
+        }}
+      />
       <ExportFormOptions options={options} set={set} />
       <p className="op-export__size" data-testid="export-scope">
         {who}

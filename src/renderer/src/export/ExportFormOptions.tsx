@@ -1,52 +1,15 @@
 /**
- * The export form's choices: format, who is in it (everyone or as shown), scale
+ * The image export form's choices (the format is chosen above them): who is in it (everyone or as shown), scale
  * (PNG), paper and orientation (PDF), background (PNG, SVG), title and legend.
  */
 import type { ChartOptions } from './chart-export';
+import { RadioGroup } from './RadioGroup';
 
 interface Props {
   readonly options: ChartOptions;
   readonly set: (patch: Partial<ChartOptions>) => void;
 }
 
-function RadioGroup<T extends string | number>({
-  legend,
-  name,
-  choices,
-  value,
-  onPick,
-}: {
-  legend: string;
-  name: string;
-  choices: readonly { readonly value: T; readonly label: string }[];
-  value: T;
-  onPick: (value: T) => void;
-}) {
-  return (
-    <fieldset className="op-export__group">
-      <legend>{legend}</legend>
-      {choices.map((choice) => (
-        <label key={choice.value} className="op-field--check">
-          <input
-            type="radio"
-            name={name}
-            checked={value === choice.value}
-            onChange={() => {
-              onPick(choice.value);
-            }}
-          />
-          {choice.label}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
-
-const FORMATS = [
-  { value: 'png', label: 'PNG image (opens again as a plan)' },
-  { value: 'svg', label: 'SVG drawing' },
-  { value: 'pdf', label: 'PDF pages to print' },
-] as const;
 const SCOPES = [
   { value: 'all', label: 'Everyone, collapsed subtrees included' },
   { value: 'shown', label: 'As shown (collapsed subtrees as one box with a count)' },
@@ -71,15 +34,6 @@ const BACKGROUNDS = [
 export function ExportFormOptions({ options, set }: Props) {
   return (
     <>
-      <RadioGroup
-        legend="Format"
-        name="format"
-        choices={FORMATS}
-        value={options.format}
-        onPick={(format) => {
-          set({ format });
-        }}
-      />
       <RadioGroup
         legend="People"
         name="scope"

@@ -63,11 +63,17 @@ export function createDocumentFlows(store: EditorStore, platform: Platform, hook
       return;
     }
     const fromImage = document.fromImage === true;
-    store.getState().dispatch(loadPlanAction, { plan: parsed.plan, dirty: document.restoredFromDraft || fromImage });
+    const fromDrawio = document.fromDrawio === true;
+    store
+      .getState()
+      .dispatch(loadPlanAction, { plan: parsed.plan, dirty: document.restoredFromDraft || fromImage || fromDrawio });
     hooks.onLoaded();
     if (document.restoredFromDraft) notify('info', 'Unsaved changes were recovered. Save them to keep them.');
     else if (fromImage)
       notify('info', 'Opened the plan stored in this image. Save it as a plan file to keep editing it.');
+    else if (fromDrawio)
+      notify('info', 'Opened the plan drawn in this draw.io diagram. Save it as a plan file to keep editing it.');
+    if (document.notice !== undefined) notify('info', document.notice);
   }
 
   /**

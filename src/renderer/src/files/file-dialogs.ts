@@ -1,7 +1,7 @@
 /** Which file dialog is open (export, CSV import) and what it works on; outside the undo history and the editor store. */
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import type { ImageFormat } from '../../../preload/api';
+import type { ExportFormat } from '../../../preload/api';
 
 export interface CsvFile {
   readonly fileName: string;
@@ -10,16 +10,19 @@ export interface CsvFile {
 }
 
 export interface FileDialogs {
-  /** The export dialog, opened on this format. */
-  readonly exportFormat: ImageFormat | null;
+  /** The export dialog, showing this format (the user may pick another in it). */
+  readonly exportFormat: ExportFormat | null;
   readonly csv: CsvFile | null;
 }
 
 const fileDialogs = createStore<FileDialogs>()(() => ({ exportFormat: null, csv: null }));
 
-export function openExportDialog(format: ImageFormat): void {
+export function openExportDialog(format: ExportFormat): void {
   fileDialogs.setState({ exportFormat: format });
 }
+
+/** The export dialog's format choice, when it moves between an image and a diagram (their forms differ). */
+export const switchExportFormat = openExportDialog;
 
 export function openCsvDialog(csv: CsvFile): void {
   fileDialogs.setState({ csv });

@@ -1,6 +1,6 @@
 /**
  * CSV import: how the file was read (encoding and separator, adjustable), the columns
- * found (adjustable), how roles are found (title patterns or a column, editable), a preview
+ * found (adjustable, or filled in by a recognised HRIS export's preset), how roles are found (title patterns or a column, editable), a preview
  * of the first rows as mapped and the counts, then the people become a new plan in the
  * compact layout. The work runs in a worker with a progress bar; Cancel stops it.
  */
@@ -9,12 +9,14 @@ import { CSV_ENCODINGS, type CsvEncoding } from '@shared/csv/decode-csv';
 import { CSV_DELIMITERS, DELIMITER_NAMES, type CsvDelimiter } from '@shared/csv/delimiter';
 import type { CsvColumns, CsvMapping } from '@shared/csv/import-csv';
 import { describeCsvRefusal, encodingName } from '@shared/csv/refusal';
+import { describeImportCounts } from '@shared/csv/role-summary';
 import { DEFAULT_ROLES, type CsvRoles } from '@shared/csv/roles';
 import { Modal } from '../ui/Modal';
 import { useCommands } from '../commands/context';
 import { stemOfFileName } from '../platform/document-title';
 import { closeFileDialogs, useFileDialogs, type CsvFile } from '../files/file-dialogs';
 import type { CsvJob, CsvJobResult } from './csv-import-job';
+import { CsvPresetField, useCsvPreset } from './CsvPresetField';
 import { CsvPreview } from './CsvPreview';
 import { CsvProgressBar } from './CsvProgressBar';
 import { CsvRolesFields } from './CsvRolesFields';
@@ -79,6 +81,7 @@ function CsvForm({ csv }: { csv: CsvFile }) {
   const headers = result?.headers ?? [];
   const succeeded = result?.outcome.ok === true ? result.outcome : undefined;
   const mapping = succeeded?.mapping;
+  const preset = useCsvPreset(headers, setColumns);
 
   async function run(): Promise<void> {
     // The roles as they are now, even if the preview has not caught up with the last keystroke.
@@ -136,6 +139,7 @@ function CsvForm({ csv }: { csv: CsvFile }) {
         </label>
       </div>
       <div className="op-csv__mapping">
+        <CsvPresetField headers={headers} chosen={preset.chosen} onPick={preset.pick} />
         {FIELDS.map((field) => {
           const auto = detected(mapping, field.key);
           return (
@@ -169,9 +173,7 @@ function CsvForm({ csv }: { csv: CsvFile }) {
       {outcome?.ok === true && (
         <>
           <p className="op-csv__counts" data-testid="csv-counts">
-            {outcome.counts.people.toLocaleString('en-US')} people,{' '}
-            {outcome.counts.reportingLines.toLocaleString('en-US')} reporting lines,{' '}
-            {outcome.counts.problems.toLocaleString('en-US')} problems
+            {describeImportCounts(outcome.kinds, outcome.counts)}
           </p>
           {outcome.problems.length > 0 && (
             <ul className="op-csv__problems">

@@ -1,12 +1,13 @@
 /**
  * The node inspector's editable fields: role, name, title, level and vacancy for people, scope for stakeholders,
- * notes; then the node's named fields (a CSV import's extra columns), read-only.
+ * notes; then the node's named fields (a CSV import's extra columns), editable (NodeFieldsEditor).
  */
 import type { NodePatch } from '@shared/edit';
 import { isPersonKind, type PlanNode, type Scope } from '@shared/model/types';
 import { updateNodeAction } from '../actions/update-node';
 import { useDispatch } from '../store/hooks';
-import { Checkbox, ReadOnlyFields, Section, Segmented, TextField } from './fields';
+import { Checkbox, Section, Segmented, TextField } from './fields';
+import { NodeFieldsEditor } from './NodeFieldsEditor';
 
 function PersonFields({ node, update }: { node: PlanNode; update: (patch: NodePatch) => void }) {
   return (
@@ -96,7 +97,7 @@ export function NodeDetails({ node }: { node: PlanNode }) {
           }}
         />
       </Section>
-      {node.fields !== undefined && Object.keys(node.fields).length > 0 && <ReadOnlyFields fields={node.fields} />}
+      <NodeFieldsEditor node={node} />
     </>
   );
 }

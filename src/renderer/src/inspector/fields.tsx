@@ -159,18 +159,3 @@ export function Section({ title, children }: { readonly title: string; readonly 
     </section>
   );
 }
-
-/** Named values kept on a node (a CSV import's extra columns), shown read-only and selectable for copying. */
-export function ReadOnlyFields({ fields }: { readonly fields: Readonly<Record<string, string>> }) {
-  const id = useId();
-  return (
-    <Section title="Fields">
-      {Object.entries(fields).map(([name, value], i) => (
-        <div className="op-field" key={name} data-testid="inspector-field">
-          <label htmlFor={`${id}-${i}`}>{name}</label>
-          <input id={`${id}-${i}`} readOnly value={value} />
-        </div>
-      ))}
-    </Section>
-  );
-}

@@ -33,6 +33,8 @@ const BRIDGE_METHOD_FLAGS = {
   exportPlanJson: true,
   exportImage: true,
   importCsv: true,
+  openRuleSet: true,
+  saveRuleSet: true,
   onCommand: true,
 } as const satisfies Record<keyof OrgPlannerBridge, true>;
 

@@ -1,9 +1,10 @@
 /**
  * One opening of a plan file as both the window and a worker run it: decode the bytes (JSON text, or the
- * plan inside an exported PNG), then parse and validate. Pure, so the worker is a thin shell around it
+ * plan inside an exported PNG, or a draw.io diagram read into a plan), then parse and validate. Pure, so the worker is a thin shell around it
  * and tests run it directly.
  */
 import type { Plan } from '@shared/model/types';
+import { looksLikeDrawio, openDrawio } from '@shared/interop/drawio-open';
 import { decodePlanFile, parseOpened } from './open-file';
 
 export type PlanOpenInput =
@@ -14,8 +15,19 @@ export type PlanOpenInput =
 export type PlanOpenStage = 'reading' | 'checking';
 
 export type PlanOpenResult =
-  /** `text` only when the input was bytes: the caller already has the text it passed in. */
-  { readonly ok: true; readonly plan: Plan; readonly text?: string } | { readonly ok: false; readonly message: string };
+  /**
+   * `text` only when the input was bytes: the caller already has the text it passed in. `fromDrawio`: the
+   * bytes were a draw.io diagram and `text` is the plan's JSON read from it; `notice` when it was not made
+   * by Org Planner's export (read best-effort).
+   */
+  | {
+      readonly ok: true;
+      readonly plan: Plan;
+      readonly text?: string;
+      readonly fromDrawio?: boolean;
+      readonly notice?: string;
+    }
+  | { readonly ok: false; readonly message: string };
 
 /**
  * Below this size, parsing takes a few milliseconds: done in the window, where starting a worker and
@@ -25,6 +37,19 @@ export const WORKER_THRESHOLD = 512 * 1024;
 
 export function inputSize(input: PlanOpenInput): number {
   return 'bytes' in input ? input.bytes.length : input.text.length;
+}
+
+/** A draw.io diagram (recognised by its content): read with the core's draw.io reader, ids kept. */
+function openDrawioInput(
+  fileName: string | null,
+  text: string,
+  onStage: (stage: PlanOpenStage) => void,
+): PlanOpenResult {
+  onStage('checking');
+  const opened = openDrawio(text);
+  if (!opened.ok) return { ok: false, message: `Could not open “${fileName ?? 'the plan'}”: ${opened.message}` };
+  const notice = opened.notice === undefined ? {} : { notice: opened.notice };
+  return { ok: true, plan: opened.plan, text: opened.text, fromDrawio: true, ...notice };
 }
 
 export function runPlanOpenJob(
@@ -37,6 +62,7 @@ export function runPlanOpenJob(
     const decoded = decodePlanFile(input.fileName ?? 'the plan', input.bytes);
     if (!decoded.ok) return decoded;
     text = decoded.text;
+    if (looksLikeDrawio(text)) return openDrawioInput(input.fileName, text, onStage);
   } else {
     text = input.text;
   }

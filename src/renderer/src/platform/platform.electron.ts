@@ -1,6 +1,7 @@
 /** The Electron platform: every call goes through the preload's `window.orgPlanner` bridge; main shows dialogs and prompts. */
 import { normalizePreferences, type Preferences } from '@shared/settings/preferences';
 import type { OrgPlannerBridge, Platform } from './platform';
+import { readPlanToCompare } from './read-plan-to-compare';
 
 export function createElectronPlatform(bridge: OrgPlannerBridge): Platform {
   // Fire-and-forget calls: a failed title or draft update must never break editing.
@@ -31,6 +32,10 @@ export function createElectronPlatform(bridge: OrgPlannerBridge): Platform {
     exportPlanJson: (text) => bridge.exportPlanJson(text),
     exportImage: (image) => bridge.exportImage(image),
     importCsv: () => bridge.importCsv(),
+    // The chosen file is read in the page (as the browser does), so it never becomes the window's file in main.
+    readPlanToCompare: () => readPlanToCompare(window),
+    openRuleSet: () => bridge.openRuleSet(),
+    saveRuleSet: (text) => bridge.saveRuleSet(text),
     onCommand: (callback) => bridge.onCommand(callback),
   };
 }

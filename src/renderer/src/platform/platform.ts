@@ -10,16 +10,22 @@
  */
 import type { Preferences } from '@shared/settings/preferences';
 import type { DocumentState, OrgPlannerApi } from '../../../preload/api';
+import type { ComparedFileResult } from './read-plan-to-compare';
 
 export type {
   AppCommand,
+  Canceled,
   CsvResult,
   DocumentState,
   DoneResult,
+  DiagramExport,
+  ExportFile,
   ExportResult,
+  Failed,
   ImageExport,
   OpenedDocument,
   OpenResult,
+  RuleSetFileResult,
   SaveResult,
 } from '../../../preload/api';
 
@@ -39,6 +45,8 @@ type DocumentActions = Pick<
   | 'exportPlanJson'
   | 'exportImage'
   | 'importCsv'
+  | 'openRuleSet'
+  | 'saveRuleSet'
   | 'onCommand'
 >;
 
@@ -53,6 +61,8 @@ export interface Platform extends DocumentActions {
   setDocumentState(state: DocumentState): void;
   /** The current plan while it has unsaved changes (Electron keeps a crash-recovery draft). */
   updateDraft(text: string): void;
+  /** Asks for a plan file and reads it as File › Open would, for the compare view: it never becomes the window's plan. */
+  readPlanToCompare(): Promise<ComparedFileResult>;
 }
 
 /**

@@ -50,6 +50,9 @@ export function createWebPlatform(
       exportPlanJson: noFiles,
       exportImage: noFiles,
       importCsv: noFiles,
+      readPlanToCompare: noFiles,
+      openRuleSet: noFiles,
+      saveRuleSet: noFiles,
       onCommand: noFiles,
     }),
   };

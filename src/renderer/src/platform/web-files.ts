@@ -5,10 +5,22 @@
  * Failures come back as `failed` results with a message the renderer shows.
  */
 import { describeCsvRefusal } from '@shared/csv/refusal';
+import { DIAGRAM_EXTENSIONS, DIAGRAM_MEDIA_TYPES, isDiagramFormat } from '@shared/interop/export-formats';
 import { MAX_CSV_BYTES } from '@shared/model/limits';
-import type { CsvResult, DocumentState, DoneResult, OpenResult, Platform, SaveResult } from '../platform/platform';
+import type {
+  CsvResult,
+  DiagramExport,
+  DocumentState,
+  DoneResult,
+  ExportFile,
+  OpenResult,
+  Platform,
+  SaveResult,
+} from '../platform/platform';
 import { displayName, fileStem, stemOfFileName, windowTitle } from './document-title';
 import { handOverParsed, openPlanInput } from './plan-open-client';
+import { pickFile, PLAN_ACCEPT } from './pick-file';
+import { readPlanToCompare } from './read-plan-to-compare';
 import type { UnsavedChoice } from './unsaved-prompt';
 
 export type WebFiles = Omit<Platform, 'kind' | 'loadSettings' | 'saveSettings'>;
@@ -18,32 +30,10 @@ export interface WebFilesDeps {
   readonly askUnsaved: (name: string) => Promise<UnsavedChoice>;
 }
 
-const PLAN_ACCEPT = '.json,.png,application/json,image/png';
+const MAX_RULE_SET_BYTES = 1024 * 1024;
 const CANCELED = { status: 'canceled' } as const;
 
-/** Resolves with the chosen file, or null when the picker is dismissed. */
-function pickFile(win: Window, accept: string): Promise<File | null> {
-  const doc = win.document;
-  const input = doc.createElement('input');
-  input.type = 'file';
-  input.accept = accept;
-  input.hidden = true;
-  input.dataset.testid = 'file-input';
-  doc.body.append(input);
-  return new Promise((resolve) => {
-    const finish = (file: File | null): void => {
-      input.remove();
-      resolve(file);
-    };
-    input.addEventListener('change', () => {
-      finish(input.files?.[0] ?? null);
-    });
-    input.addEventListener('cancel', () => {
-      finish(null);
-    });
-    input.click();
-  });
-}
+const isDiagram = (file: ExportFile): file is DiagramExport => isDiagramFormat(file.format);
 
 function download(win: Window, fileName: string, data: BlobPart, type: string): void {
   const url = URL.createObjectURL(new Blob([data], { type }));
@@ -96,6 +86,12 @@ export function createWebFiles({ win, askUnsaved }: WebFilesDeps): WebFiles {
     if (!parsed.ok) return { status: 'failed', message: parsed.message };
     const text = parsed.text ?? '';
     handOverParsed(text, parsed.plan);
+    if (parsed.fromDrawio === true) {
+      // A draw.io diagram becomes an untitled plan: Save downloads a .orgplan.json named after the plan.
+      fileName = null;
+      const notice = parsed.notice === undefined ? {} : { notice: parsed.notice };
+      return { status: 'opened', document: { text, fileName, restoredFromDraft: false, fromDrawio: true, ...notice } };
+    }
     // An opened PNG is saved back as JSON next to it, not over the image.
     fileName = /\.json$/i.test(file.name) ? file.name : `${stemOfFileName(file.name)}.orgplan.json`;
     return { status: 'opened', document: { text, fileName, restoredFromDraft: false } };
@@ -135,6 +131,11 @@ export function createWebFiles({ win, askUnsaved }: WebFilesDeps): WebFiles {
       return Promise.resolve({ status: 'exported', fileName: name });
     },
     exportImage(image) {
+      if (isDiagram(image)) {
+        const name = `${stem()}.${DIAGRAM_EXTENSIONS[image.format]}`;
+        download(win, name, image.data, `${DIAGRAM_MEDIA_TYPES[image.format]};charset=utf-8`);
+        return Promise.resolve({ status: 'exported', fileName: name });
+      }
       const name = `${stem()}.${image.format}`;
       if (image.format === 'png') download(win, name, image.data as Uint8Array<ArrayBuffer>, 'image/png');
       else if (image.format === 'pdf') download(win, name, image.data as Uint8Array<ArrayBuffer>, 'application/pdf');
@@ -142,7 +143,7 @@ export function createWebFiles({ win, askUnsaved }: WebFilesDeps): WebFiles {
       return Promise.resolve({ status: 'exported', fileName: name });
     },
     async importCsv(): Promise<CsvResult> {
-      const file = await pickFile(win, '.csv,text/csv');
+      const file = await pickFile(win, '.csv,text/csv,.json,application/json');
       if (file === null) return CANCELED;
       // The size is checked before reading, and bytes go to the core's decoder as on the desktop and the CLI.
       if (file.size > MAX_CSV_BYTES) {
@@ -150,6 +151,20 @@ export function createWebFiles({ win, askUnsaved }: WebFilesDeps): WebFiles {
         return { status: 'failed', message: `“${file.name}” cannot be imported: ${why}.` };
       }
       return { status: 'read', fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+    },
+    readPlanToCompare: () => readPlanToCompare(win),
+    async openRuleSet() {
+      const file = await pickFile(win, '.json,application/json');
+      if (file === null) return CANCELED;
+      // A rule set is a few kilobytes; the cap keeps a wrong pick (a 40 MB plan) from being read whole.
+      if (file.size > MAX_RULE_SET_BYTES)
+        return { status: 'failed', message: `“${file.name}” is too large for a rule set (over 1 MiB).` };
+      return { status: 'read', fileName: file.name, text: await file.text() };
+    },
+    saveRuleSet(text) {
+      const name = `${stem()} rules.json`;
+      download(win, name, text, 'application/json');
+      return Promise.resolve({ status: 'exported', fileName: name });
     },
     onCommand() {
       // The browser has no application menu: commands come from the header and the keyboard.

@@ -1,8 +1,9 @@
 /**
  * The problems panel, docked under the canvas like an IDE's: the Problems
- * tab (list and explanation) and the Rules tab (the catalog with this
- * plan's settings). Escape in the panel closes it and hands focus back to
- * the canvas.
+ * tab (list and explanation), the Rules tab (the catalog with this plan's
+ * settings) and the Metrics tab (org metrics and their targets, which are
+ * rule options). Escape in the panel closes it and hands focus back to the
+ * canvas.
  */
 import { useCallback, type KeyboardEvent } from 'react';
 import { useReactFlow } from '@xyflow/react';
@@ -12,7 +13,9 @@ import type { FlowEdge, FlowNode } from '../canvas/flow-types';
 import { titleFor } from '../commands/platform-keys';
 import { useEditorStore } from '../store/context';
 import { useDispatch, usePlan, useUi } from '../store/hooks';
+import { MetricsView } from '../metrics/MetricsView';
 import { RulesView } from '../rules/RulesView';
+import { PanelTabs } from './PanelTabs';
 import { Icon } from '../ui/icons';
 import { Explanation } from './Explanation';
 import { focusProblem } from './navigate';
@@ -49,30 +52,13 @@ export function ProblemsPanel() {
   return (
     <section className="op-problems" data-region="problems" aria-label="Problems panel" onKeyDown={onKeyDown}>
       <header className="op-problems__head">
-        <div className="op-problems__tabs" role="tablist" aria-label="Problems panel">
-          <button
-            type="button"
-            role="tab"
-            aria-selected={tab === 'problems'}
-            className="op-problems__tab"
-            onClick={() => {
-              if (tab !== 'problems') dispatch(toggleProblemsAction, 'problems');
-            }}
-          >
-            Problems <span className="op-problems__count">{unwaived}</span>
-          </button>
-          <button
-            type="button"
-            role="tab"
-            aria-selected={tab === 'rules'}
-            className="op-problems__tab"
-            onClick={() => {
-              if (tab !== 'rules') dispatch(toggleProblemsAction, 'rules');
-            }}
-          >
-            Rules
-          </button>
-        </div>
+        <PanelTabs
+          tab={tab}
+          problemCount={unwaived}
+          onPick={(next) => {
+            if (tab !== next) dispatch(toggleProblemsAction, next);
+          }}
+        />
         <span className="op-problems__spacer" />
         <button
           type="button"
@@ -86,14 +72,20 @@ export function ProblemsPanel() {
           <Icon name="close" />
         </button>
       </header>
-      {tab === 'problems' ? (
+      {tab === 'problems' && (
         <div className="op-problems__body" role="tabpanel" aria-label="Problems">
           <ProblemsList violations={violations} active={active} onPick={onPick} />
           <Explanation violation={activeViolation} />
         </div>
-      ) : (
+      )}
+      {tab === 'rules' && (
         <div className="op-problems__body" role="tabpanel" aria-label="Rules">
           <RulesView />
+        </div>
+      )}
+      {tab === 'metrics' && (
+        <div className="op-problems__body" role="tabpanel" aria-label="Metrics">
+          <MetricsView />
         </div>
       )}
     </section>

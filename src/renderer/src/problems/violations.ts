@@ -1,17 +1,23 @@
 /**
- * The rule checks, derived from the plan and never stored: checkPlan runs
- * once per plan object (memoByPlan) and every reader shares the result. A
- * drag moves cards through `ui.dragPositions` and commits once at the end, so
- * the rules run once per edit, not once per pointer move.
+ * The rule checks, derived from the plan and never stored: they run once per
+ * plan object (memoByPlan) and every reader shares the result. An edit
+ * re-checks only what it can affect (IncrementalChecker, always equal to a
+ * full checkPlan), so a keystroke in the inspector does not re-run every rule
+ * over the whole org. A drag moves cards through `ui.dragPositions` and
+ * commits once at the end, so the rules run once per edit, not once per
+ * pointer move.
  */
 import { violationKey } from '@shared/fixes';
-import { checkPlan } from '@shared/rules/check';
+import { IncrementalChecker } from '@shared/rules/incremental/incremental-checker';
 import { summarizeViolations, type Violation, type ViolationSummary } from '@shared/rules/violation';
 import type { Plan, Severity } from '@shared/model/types';
 import { useEditor } from '../store/hooks';
 import { memoByPlan } from '../store/plan-selectors';
 
-export const planViolations = memoByPlan((plan): readonly Violation[] => checkPlan(plan));
+/** One for the app: it remembers the plan it checked last, which the next edit starts from. */
+const checker = new IncrementalChecker();
+
+export const planViolations = memoByPlan((plan): readonly Violation[] => checker.check(plan));
 
 export const planSummary = memoByPlan((plan): ViolationSummary => summarizeViolations(planViolations(plan)));
 

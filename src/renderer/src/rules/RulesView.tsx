@@ -6,7 +6,7 @@
  */
 import { useMemo, useState } from 'react';
 import { SEVERITIES, type Severity } from '@shared/model/types';
-import { RULE_CATALOG, type RuleInfo } from '@shared/rules/catalog';
+import { RULE_CATALOG, isValidOptionValue, type RuleInfo } from '@shared/rules/catalog';
 import { resolveRuleSettings, ruleConfigOf } from '@shared/rules/settings';
 import {
   resetRuleAction,
@@ -19,6 +19,7 @@ import { SeverityIcon } from '../problems/SeverityIcon';
 import { useViolations } from '../problems/violations';
 import { useDispatch, usePlan } from '../store/hooks';
 import { cx } from '../ui/cx';
+import { RuleSetFile } from './RuleSetFile';
 import './rules.css';
 
 function RuleRow({ rule, count }: { readonly rule: RuleInfo; readonly count: number }) {
@@ -68,7 +69,7 @@ function RuleRow({ rule, count }: { readonly rule: RuleInfo; readonly count: num
             {option.name}
             <input
               type="number"
-              min={1}
+              min={option.default === 0 ? 0 : 1}
               step={1}
               aria-label={`${rule.id} ${option.name}`}
               disabled={!settings.enabled}
@@ -77,7 +78,7 @@ function RuleRow({ rule, count }: { readonly rule: RuleInfo; readonly count: num
               defaultValue={settings.options[option.name]}
               onBlur={(event) => {
                 const value = Number(event.currentTarget.value);
-                if (Number.isInteger(value) && value > 0)
+                if (isValidOptionValue(option, value))
                   dispatch(setRuleOptionAction, { ruleId: rule.id, name: option.name, value });
                 else event.currentTarget.value = String(settings.options[option.name]);
               }}
@@ -127,6 +128,7 @@ export function RulesView() {
       <p className="op-rules__intro">
         Rules from the article and plain org-design checks. Settings here belong to this plan and are saved with it.
       </p>
+      <RuleSetFile />
       <ul className="op-rules__list">
         {RULE_CATALOG.map((rule) => (
           <RuleRow key={rule.id} rule={rule} count={counts.get(rule.id) ?? 0} />

@@ -10,6 +10,7 @@ import type { Fragment } from '@shared/edit';
 import type { Plan, Position } from '@shared/model/types';
 import type { Scenario } from '@shared/scenarios/scenario-list';
 import type { Preferences } from '@shared/settings/preferences';
+import type { CompareUi } from '../compare/compare-state';
 
 export interface Selection {
   readonly nodes: ReadonlySet<string>;
@@ -39,12 +40,13 @@ export interface DropTarget {
   readonly message: string;
 }
 
-export type Dialog = 'start' | 'shortcuts' | 'waive' | 'renameScenario' | 'deleteScenario' | null;
+export type Dialog =
+  'start' | 'shortcuts' | 'waive' | 'compare' | 'cardFields' | 'renameScenario' | 'deleteScenario' | null;
 
 /** The problems panel (problems/): open or not, which tab, which problem is selected (by violationKey). */
 export interface ProblemsUi {
   readonly open: boolean;
-  readonly tab: 'problems' | 'rules';
+  readonly tab: 'problems' | 'rules' | 'metrics';
   readonly active: string | null;
 }
 
@@ -71,6 +73,8 @@ export interface UiState {
    * large plans for this session. Not persisted; see src/shared/view/minimap-rule.ts.
    */
   readonly minimapOnLargePlans: boolean;
+  /** The compare view (compare/): what the plan is compared with, or null when it is not shown. */
+  readonly compare: CompareUi | null;
 }
 
 /**

@@ -4,15 +4,23 @@
  * rule module (`src/shared/rules/<rule-id>.ts`) exports one of these, made
  * with defineRule; all-rules.ts lists them once.
  */
-import type { Severity } from '../../model/types';
+import type { NodeKind, PlanNode, Severity } from '../../model/types';
 import type { FixCandidate } from '../../fixes/fix-kit';
 import type { RuleCheck } from './context';
 
 export interface RuleOptionInfo {
   name: string;
   description: string;
-  /** Every option is a positive integer (format.md RuleConfig); the loader refuses anything else. */
+  /**
+   * Every option is a positive integer (format.md RuleConfig); an option whose default is 0 also takes 0,
+   * which means "off" (span-of-control's `min`). The loader refuses anything else.
+   */
   default: number;
+}
+
+/** The one test of an option value, shared by the loader, the settings and the edits (format.md RuleConfig). */
+export function isValidOptionValue(option: RuleOptionInfo, value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && (value > 0 || (value === 0 && option.default === 0));
 }
 
 export interface RuleTension {
@@ -51,8 +59,34 @@ export interface RuleMeta<Id extends string = string> {
   waivable?: false;
 }
 
+/**
+ * What a rule's check reads, so the incremental checker (rules/incremental/)
+ * knows which violations an edit can change and what part of the plan
+ * re-checks them. Every scope also reads the labels (name, kind, scope,
+ * vacant, id) of the nodes a violation names, for its message; no rule reads
+ * positions.
+ * - `node`: each violation is about its first node and reads only that node,
+ *   its lines (any kind, either way) and the nodes at their far ends.
+ * - `chain`: each violation is about its first node and reads the reports-to
+ *   lines above it and the nodes on them: their kinds and `fields`.
+ * - `cycle`: violations are reports-to cycles; each reads the lines and nodes of its component.
+ * - `kinds`: reads every node of these kinds (their names and vacancy), no lines.
+ * - `settings`: reads the plan's rule settings, waivers and which nodes exist: re-run whole.
+ * - `reporting-graph`: one finding for the whole plan from every person and reports-to line (max-layers):
+ *   re-run on the whole plan when a reports-to line, a node's kind or a node a finding names changed.
+ */
+export type RuleReads =
+  | { readonly scope: 'node' }
+  | { readonly scope: 'chain'; readonly subjects: readonly NodeKind[]; readonly fields: readonly (keyof PlanNode)[] }
+  | { readonly scope: 'cycle' }
+  | { readonly scope: 'kinds'; readonly kinds: readonly NodeKind[] }
+  | { readonly scope: 'settings' }
+  | { readonly scope: 'reporting-graph' };
+
 export interface RuleModule<Id extends string = string> {
   readonly meta: RuleMeta<Id>;
+  /** What the check reads (RuleReads): declared with the check, so a new rule cannot leave it out. */
+  readonly reads: RuleReads;
   /**
    * Reports the rule's violations. Rules that are not waivable run after all
    * the others, as stale-waiver needs to know which waivers they used.

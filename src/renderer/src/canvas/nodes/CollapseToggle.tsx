@@ -8,10 +8,14 @@ import { Icon } from '../../ui/icons';
 
 export const CollapseToggle = memo(function CollapseToggle({ id }: { id: string }) {
   const dispatch = useDispatch();
-  const collapsed = useEditor((s) => s.ui.collapsed.has(id));
-  const show = useEditor((s) => collapsed || hasSubtree(s.plan, id));
-  const hiddenCount = useEditor((s) => (collapsed ? collapsedCount(s.plan, id) : 0));
-  if (!show) return null;
+  // One subscription per card: -1 nothing below (no toggle), 0 expanded, n > 0 collapsed with n - 1 hidden.
+  const state = useEditor((s) => {
+    if (s.ui.collapsed.has(id)) return 1 + collapsedCount(s.plan, id);
+    return hasSubtree(s.plan, id) ? 0 : -1;
+  });
+  if (state < 0) return null;
+  const collapsed = state > 0;
+  const hiddenCount = collapsed ? state - 1 : 0;
   return (
     <button
       type="button"

@@ -1,11 +1,17 @@
-/** A PM, PO or other person: coloured stripe, icon and kind label, name, title and level; open roles dashed. */
+/**
+ * A PM, PO or other person: coloured stripe, icon and kind label, name, title and level; open roles dashed. With
+ * fields chosen for the cards, the title moves up beside the kind label to make room for them under the name (the
+ * card keeps its size, which every layout relies on).
+ */
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { displayName } from '@shared/edit';
 import type { FlowNode } from '../flow-types';
+import { CompareBadge } from '../../compare/CompareBadge';
 import { CardMarker } from '../../problems/CardMarker';
 import { cx } from '../../ui/cx';
 import { Icon } from '../../ui/icons';
+import { CardFields, useCardFieldLines } from './CardFields';
 import { CollapseToggle } from './CollapseToggle';
 import { NodeHandles } from './NodeHandles';
 import { RenameField } from './RenameField';
@@ -19,12 +25,15 @@ export const PersonNode = memo(function PersonNode({ id, data, selected }: NodeP
   const vacant = node.vacant === true;
   const { renaming, highlighted, drop } = useNodeUiState(id);
   const name = node.name.trim() === '' && vacant ? 'Open role' : displayName(node);
+  const fields = useCardFieldLines(node);
+  const withFields = fields.length > 0;
   return (
     <div
       className={cx(
         'op-card',
         `op-card--${kind}`,
         vacant && 'is-vacant',
+        withFields && 'has-fields',
         selected && 'is-selected',
         highlighted && 'is-highlighted',
         drop === 'ok' && 'is-drop-ok',
@@ -37,6 +46,11 @@ export const PersonNode = memo(function PersonNode({ id, data, selected }: NodeP
           <Icon name={kind} size={14} />
         </span>
         <span className="op-card__kind">{KIND_TEXT[kind]}</span>
+        {withFields && node.title !== undefined && (
+          <span className="op-card__head-title" title={node.title}>
+            {node.title}
+          </span>
+        )}
         {node.level !== undefined && <span className="op-card__level">Level {node.level}</span>}
         {vacant && <span className="op-badge op-badge--open">Open role</span>}
       </div>
@@ -47,10 +61,15 @@ export const PersonNode = memo(function PersonNode({ id, data, selected }: NodeP
           {name}
         </div>
       )}
-      <div className="op-card__title" title={node.title}>
-        {node.title ?? '\u00a0'}
-      </div>
+      {withFields ? (
+        <CardFields lines={fields} />
+      ) : (
+        <div className="op-card__title" title={node.title}>
+          {node.title ?? '\u00a0'}
+        </div>
+      )}
       <CardMarker marker={data.marker} />
+      <CompareBadge mark={data.compare} />
       <CollapseToggle id={id} />
       <NodeHandles person />
     </div>

@@ -3,6 +3,7 @@ import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { displayName } from '@shared/edit';
 import type { FlowNode } from '../flow-types';
+import { CompareBadge } from '../../compare/CompareBadge';
 import { CardMarker } from '../../problems/CardMarker';
 import { cx } from '../../ui/cx';
 import { Icon } from '../../ui/icons';
@@ -34,6 +35,7 @@ export const StakeholderNode = memo(function StakeholderNode({ id, data, selecte
         <span className={cx('op-badge', `op-badge--${scope}`)}>{scope} stakeholder</span>
       </div>
       <CardMarker marker={data.marker} />
+      <CompareBadge mark={data.compare} />
       <NodeHandles person={false} />
     </div>
   );

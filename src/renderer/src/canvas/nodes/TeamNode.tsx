@@ -3,6 +3,7 @@ import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { displayName } from '@shared/edit';
 import type { FlowNode } from '../flow-types';
+import { CompareBadge } from '../../compare/CompareBadge';
 import { CardMarker } from '../../problems/CardMarker';
 import { useEditor } from '../../store/hooks';
 import { teamSummary } from '../../store/plan-selectors';
@@ -43,6 +44,7 @@ export const TeamNode = memo(function TeamNode({ id, data, selected }: NodeProps
         {summary}
       </div>
       <CardMarker marker={data.marker} />
+      <CompareBadge mark={data.compare} />
       <NodeHandles person={false} />
     </div>
   );

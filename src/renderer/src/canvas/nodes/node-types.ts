@@ -1,5 +1,6 @@
 /** Node components by kind, defined once at module scope so React Flow never re-mounts them. */
 import type { NodeTypes } from '@xyflow/react';
+import { GhostNode } from '../../compare/GhostNode';
 import { PersonNode } from './PersonNode';
 import { StakeholderNode } from './StakeholderNode';
 import { TeamNode } from './TeamNode';
@@ -10,4 +11,6 @@ export const NODE_TYPES: NodeTypes = {
   person: PersonNode,
   team: TeamNode,
   stakeholder: StakeholderNode,
+  // While comparing: a node the compared plan has and this one no longer does (compare/compare-marks.ts).
+  ghost: GhostNode,
 };

@@ -32,4 +32,24 @@ export const FILE_COMMANDS: GroupBehaviours<'File'> = {
     },
   },
   exportJson: { perform: ({ features }) => void features.files.exportJson() },
+  exportDrawio: {
+    perform: ({ features }) => {
+      features.openExportDialog('drawio');
+    },
+  },
+  exportMermaid: {
+    perform: ({ features }) => {
+      features.openExportDialog('mermaid');
+    },
+  },
+  exportGraphml: {
+    perform: ({ features }) => {
+      features.openExportDialog('graphml');
+    },
+  },
+  exportCsv: {
+    perform: ({ features }) => {
+      features.openExportDialog('csv');
+    },
+  },
 };

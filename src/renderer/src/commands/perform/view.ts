@@ -1,6 +1,6 @@
 /** View and Help: the viewport, panels, theme, focus and the shortcuts sheet. */
 import { toggleProblemsAction } from '../../actions/problems';
-import { toggleSidePanelAction } from '../../actions/side-panels';
+import { toggleSidePanelAction, type SidePanelId } from '../../actions/side-panels';
 import { setDialogAction, toggleMinimapAction, updateSettingsAction } from '../../actions/ui';
 import { THEMES } from '@shared/settings/preferences';
 import { VIEW_ANIMATION } from '../../ui/view-animation';
@@ -12,6 +12,15 @@ import { focusNextRegion } from '../regions';
 const focusing = (direction: Direction): CommandBehaviour => ({
   perform: ({ state, view }) => {
     moveFocus(document, state(), view, direction);
+  },
+});
+
+/** Folds or unfolds a side panel; a view the user has not moved since it was fitted is fitted again to the new room. */
+const foldingPanel = (id: SidePanelId): CommandBehaviour => ({
+  perform: ({ dispatch, view }) => {
+    const fitted = view.isFitted();
+    dispatch(toggleSidePanelAction, id);
+    if (fitted) view.refitWhenResized();
   },
 });
 
@@ -42,6 +51,11 @@ export const VIEW_COMMANDS: GroupBehaviours<'View' | 'Help'> = {
       dispatch(toggleMinimapAction, undefined);
     },
   },
+  cardFields: {
+    perform: ({ dispatch }) => {
+      dispatch(setDialogAction, 'cardFields');
+    },
+  },
   theme: {
     perform: ({ dispatch, state }) => {
       const current = THEMES.indexOf(state().ui.settings.theme);
@@ -54,19 +68,16 @@ export const VIEW_COMMANDS: GroupBehaviours<'View' | 'Help'> = {
       focusNextRegion(document);
     },
   },
-  togglePalette: {
-    perform: ({ dispatch }) => {
-      dispatch(toggleSidePanelAction, 'palette');
-    },
-  },
-  toggleInspector: {
-    perform: ({ dispatch }) => {
-      dispatch(toggleSidePanelAction, 'inspector');
-    },
-  },
+  togglePalette: foldingPanel('palette'),
+  toggleInspector: foldingPanel('inspector'),
   problems: {
     perform: ({ dispatch }) => {
       dispatch(toggleProblemsAction, 'problems');
+    },
+  },
+  metrics: {
+    perform: ({ dispatch }) => {
+      dispatch(toggleProblemsAction, 'metrics');
     },
   },
   nextProblem: {
@@ -77,6 +88,11 @@ export const VIEW_COMMANDS: GroupBehaviours<'View' | 'Help'> = {
   previousProblem: {
     perform: ({ features }) => {
       features.stepProblem(-1);
+    },
+  },
+  compare: {
+    perform: ({ dispatch }) => {
+      dispatch(setDialogAction, 'compare');
     },
   },
   shortcuts: {

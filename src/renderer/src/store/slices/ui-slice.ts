@@ -17,6 +17,7 @@ function initialUiState(settings: Preferences): UiState {
     problems: { open: false, tab: 'problems', active: null },
     waiveKey: null,
     minimapOnLargePlans: false,
+    compare: null,
   };
 }
 
