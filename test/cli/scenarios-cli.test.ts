@@ -82,4 +82,13 @@ describe('FILE#scenario', () => {
     const json = await run('check', plain, '--format=json');
     expect((JSON.parse(json.out) as { files: { path: string }[] }).files.map((f) => f.path)).toEqual([plain]);
   });
+
+  it('export writes one scenario of the file', async () => {
+    const reorg = await run('export', `${file}#Split PMs`, '--format', 'csv');
+    expect(reorg.code).toBe(0);
+    expect(reorg.out).toContain('Noor Haddad');
+    const asIs = await run('export', file, '--format', 'csv');
+    expect(asIs.out).not.toContain('Noor Haddad');
+    expect((await run('export', `${file}#Nope`, '--format', 'csv')).code).toBe(2);
+  });
 });
