@@ -70,7 +70,6 @@ export function ScenarioMenu() {
         ref={toggle}
         type="button"
         className="op-button op-scenario-menu__toggle"
-        aria-label={`Scenario: ${activeName}`}
         title={`Scenario: ${activeName}. Switch, create, rename or delete scenarios`}
         aria-haspopup="menu"
         aria-expanded={open}
@@ -83,9 +82,8 @@ export function ScenarioMenu() {
           setOpen(true);
         }}
       >
-        <span className="op-scenario-menu__label" aria-hidden="true">
-          Scenario
-        </span>
+        {/* The visible text is the accessible name ("Scenario: Split PMs"), as axe's label-content rule wants. */}
+        <span className="op-scenario-menu__label">Scenario:</span>{' '}
         <span className="op-scenario-menu__name">{activeName}</span>
         <Icon name="chevronDown" />
       </button>
