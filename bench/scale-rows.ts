@@ -75,8 +75,7 @@ export function scaleRows(million: boolean): string[] {
     '|---|---:|---:|---:|---:|---:|---:|',
     row(100_000),
   ];
-  lines.push(
-    million ? row(1_000_000) : '| 1,000,000 nodes | skipped: run `node out/cli/bench.js --million` | | | | | |',
-  );
+  // Just under MAX_PLAN_NODES, which the loader applies: the generator rounds up to whole product units.
+  lines.push(million ? row(999_960) : '| 1,000,000 nodes | skipped: run `node out/cli/bench.js --million` | | | | | |');
   return lines;
 }

@@ -3,7 +3,10 @@
  * separator (detected or chosen), then the importer. d3-org-chart's JSON is read as its CSV. The CLI, the desktop app and the
  * browser all pass the file's bytes here, so a file imports the same everywhere.
  */
-import { MAX_CSV_BYTES } from '../model/limits';
+import { utf8Length } from '../format/parse';
+import { serializePlan } from '../format/serialize';
+import { MAX_CSV_BYTES, MAX_PLAN_BYTES } from '../model/limits';
+import type { Plan } from '../model/types';
 import { decodeCsvBytes, type CsvEncoding, type EncodingSource } from './decode-csv';
 import { importCsv, type CsvImportOptions, type CsvImportResult } from './import-csv';
 import { jsonRowsToCsv, looksLikeJsonRows } from './json-rows';
@@ -53,4 +56,14 @@ export function importCsvBytes(bytes: Uint8Array, options: CsvBytesOptions = {})
   if (!decoded.ok) return { ok: false, refusal: decoded.refusal, headers: [] };
   const report: CsvDecodingReport = { encoding: decoded.encoding, encodingSource: decoded.encodingSource };
   return { ...importCsv(decoded.text, options), ...report };
+}
+
+/**
+ * The refusal for a plan made from a CSV that would be larger than a plan may
+ * be (MAX_PLAN_BYTES, the limit opening a plan and `check` apply), so the app
+ * never shows a plan it could not open again; undefined when it fits.
+ */
+export function planSizeRefusal(plan: Plan, limit: number = MAX_PLAN_BYTES): CsvRefusal | undefined {
+  const bytes = utf8Length(serializePlan(plan));
+  return bytes > limit ? { kind: 'plan-too-large', bytes, limit } : undefined;
 }

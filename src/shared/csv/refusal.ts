@@ -10,6 +10,8 @@ export type CsvColumnField = 'id' | 'manager' | 'name' | 'title' | 'role';
 
 export type CsvRefusal =
   | { readonly kind: 'too-large'; readonly bytes: number; readonly limit: number }
+  /** The plan made from the CSV would be over the plan limit (MAX_PLAN_BYTES), which Open and `check` would refuse. */
+  | { readonly kind: 'plan-too-large'; readonly bytes: number; readonly limit: number }
   /** Not valid in the encoding a BOM named or the user chose; `offset` is the first bad byte. */
   | { readonly kind: 'undecodable'; readonly encoding: CsvEncoding; readonly offset: number }
   | { readonly kind: 'empty' }
@@ -85,6 +87,8 @@ export function describeCsvRefusal(refusal: CsvRefusal, audience: CsvAudience): 
         : 'choose the encoding it was saved in under Encoding';
       return `the file is not valid ${encodingName(refusal.encoding)} (first bad byte at offset ${refusal.offset.toLocaleString('en-US')}); ${choose}`;
     }
+    case 'plan-too-large':
+      return `the plan would be ${megabytes(refusal.bytes)}, over the ${megabytes(refusal.limit)} limit for plans that opening a plan and \`check\` apply; split the CSV`;
     case 'empty':
       return 'the file is empty: no header row';
     case 'too-many-rows':

@@ -5,6 +5,7 @@
 import { checkKeys } from './checks';
 import { FORBIDDEN_KEYS, childPath, isJsonObject, type JsonObject } from './json';
 import { readEdge } from './edge';
+import { MAX_PLAN_NODES } from './limits';
 import { readNode } from './node';
 import { readPlanLayout } from './plan-layout';
 import type { ProblemList } from './problems';
@@ -28,6 +29,14 @@ function readNodes(value: unknown, nodeIds: Set<string>, problems: ProblemList):
   const nodes: PlanNode[] = [];
   if (!Array.isArray(value)) {
     problems.add('nodes', value === undefined ? 'required' : 'expected an array');
+    return nodes;
+  }
+  // The one node limit the CSV import applies too; refused before any node is read.
+  if (value.length > MAX_PLAN_NODES) {
+    problems.add(
+      'nodes',
+      `${value.length.toLocaleString('en-US')} nodes; a plan holds at most ${MAX_PLAN_NODES.toLocaleString('en-US')} people, teams and stakeholders`,
+    );
     return nodes;
   }
   const seen = new Map<string, number>();

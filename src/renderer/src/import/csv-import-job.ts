@@ -13,7 +13,7 @@ import type {
   CsvSampleRow,
   CsvValueCount,
 } from '@shared/csv/import-csv';
-import { decodeCsvForImport } from '@shared/csv/import-csv-bytes';
+import { decodeCsvForImport, planSizeRefusal } from '@shared/csv/import-csv-bytes';
 import type { CsvEncoding, EncodingSource } from '@shared/csv/decode-csv';
 import { detectDelimiter, type CsvDelimiter } from '@shared/csv/delimiter';
 import { importCsv } from '@shared/csv/import-csv';
@@ -30,6 +30,8 @@ export interface CsvJob {
   readonly delimiter: CsvDelimiter | undefined;
   /** The final import lays the people out; the preview only counts them. */
   readonly layout: boolean;
+  /** Defaults to MAX_PLAN_BYTES, as for opening a plan; tests lower it. */
+  readonly maxPlanBytes?: number;
 }
 
 const SHOWN_PROBLEMS = 5;
@@ -76,6 +78,9 @@ export function runCsvJob(job: CsvJob, onProgress: (progress: CsvProgress) => vo
     headers: result.headers,
   };
   if (!result.ok) return { ...common, outcome: { ok: false, refusal: result.refusal } };
+  // The final import only: the plan the app would show must be one it can open again (the CLI refuses it too).
+  const tooLarge = job.layout ? planSizeRefusal(result.plan, job.maxPlanBytes) : undefined;
+  if (tooLarge !== undefined) return { ...common, outcome: { ok: false, refusal: tooLarge } };
   return {
     ...common,
     outcome: {
