@@ -59,7 +59,7 @@ const RENDERER_LAYERS = [
   ['store'],
   ['actions'],
   ['commands'],
-  ['canvas', 'inspector', 'problems', 'files', 'export', 'import', 'find', 'palette', 'rules', 'compare'],
+  ['canvas', 'inspector', 'problems', 'files', 'export', 'import', 'find', 'palette', 'rules', 'compare', 'scenarios'],
   ['app'],
 ];
 

@@ -15,7 +15,9 @@ export const USAGE = `Usage:
   org-planner diff <before> <after> [--format text|json|markdown] [--match id|name|field:NAME] [--fail-on-new-errors]
   org-planner stats <plan> [--format text|json]
   org-planner export <plan> --format drawio|mermaid|graphml|csv [--out <file>] [--subtree ID]
-  org-planner --help | --version`;
+  org-planner --help | --version
+
+A plan argument of check, diff, stats and export may be FILE#scenario: one scenario of the file, by name or id.`;
 
 export type OutputFormat = 'text' | 'json';
 export const EXPORT_FORMATS = ['drawio', 'mermaid', 'graphml', 'csv'] as const;

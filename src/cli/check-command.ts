@@ -9,12 +9,13 @@ import { checkToSarif } from '@shared/interop/sarif';
 import { MAX_PLAN_BYTES } from '@shared/model/limits';
 import { decodeUtf8Strict } from '@shared/text/utf8';
 import { formatProblem } from '@shared/model/problems';
-import { emptyPlan, type Plan } from '@shared/model/types';
+import { DEFAULT_SCENARIO_ID, emptyPlan, type Plan } from '@shared/model/types';
 import { checkPlan } from '@shared/rules/check';
 import { summarizeViolations, type Violation } from '@shared/rules/violation';
 import type { Command } from './args';
 import { EXIT_INVALID, EXIT_OK, EXIT_PROBLEMS, type CliIo } from './io';
 import { reportNotice } from './load-plan-or-report';
+import { chooseScenarios, parseScenarioArgument } from './scenario-argument';
 import { terminalText } from './terminal-text';
 
 type CheckCommand = Extract<Command, { kind: 'check' }>;
@@ -92,14 +93,28 @@ function printJson(reports: readonly FileReport[], summary: Summary, command: Ch
   io.out(JSON.stringify({ files, summary }, null, 2));
 }
 
-async function loadAndCheck(path: string, io: CliIo, rules?: RuleSet): Promise<FileReport> {
+/**
+ * Checks a file's every scenario, or the one `FILE#scenario` names. A plan with proposals is reported scenario by
+ * scenario, each as `FILE#name`; a plan without them as `FILE`, as before scenarios.
+ */
+async function loadAndCheck(argument: string, io: CliIo, rules?: RuleSet): Promise<FileReport[]> {
+  const { path, scenario } = parseScenarioArgument(argument);
   const loaded = await readPlanFile(path);
-  if (!loaded.ok) return { path, ok: false, error: loaded.error, problems: loaded.problems.map(formatProblem) };
+  if (!loaded.ok) return [{ path, ok: false, error: loaded.error, problems: loaded.problems.map(formatProblem) }];
   reportNotice(path, loaded, io);
-  // Locations in the file (SARIF regions) only for a plan's own JSON, not for one read out of a PNG or draw.io.
-  const text = loaded.fromImage || loaded.fromDrawio === true ? {} : { text: loaded.text };
-  const plan = rules === undefined ? loaded.plan : withRuleSet(loaded.plan, rules);
-  return { path, ok: true, violations: checkPlan(plan), plan: loaded.plan, ...text };
+  const chosen = chooseScenarios(loaded.plan, scenario, 'all');
+  if (!chosen.ok) return [{ path: argument, ok: false, error: chosen.message, problems: [chosen.message] }];
+  const named = scenario !== undefined || chosen.scenarios.length > 1;
+  const rootId = loaded.plan.scenarioId ?? DEFAULT_SCENARIO_ID;
+  return chosen.scenarios.map((entry) => {
+    // Locations in the file (SARIF regions) only for a plan's own JSON, not for one read out of a PNG or draw.io,
+    // and only for the file's own plan: SARIF finds a node's line by its id, which a proposal's nodes share.
+    const located = !loaded.fromImage && loaded.fromDrawio !== true && entry.id === rootId;
+    const text = located ? { text: loaded.text } : {};
+    const plan = rules === undefined ? entry.plan : withRuleSet(entry.plan, rules);
+    const where = named ? `${path}#${entry.name}` : path;
+    return { path: where, ok: true, violations: checkPlan(plan), plan: entry.plan, ...text };
+  });
 }
 
 /** The `--rules` file, or the reason it cannot be used (then nothing is checked: the run would mean something else). */
@@ -118,20 +133,24 @@ async function loadRuleSet(path: string): Promise<{ ok: true; rules: RuleSet } |
 }
 
 /** Whatever goes wrong with one file, even a defect in the core, becomes that file's report; the run goes on. */
-async function isolated(path: string, check: (path: string) => Promise<FileReport>): Promise<FileReport> {
+async function isolated(
+  path: string,
+  check: (path: string) => Promise<FileReport | FileReport[]>,
+): Promise<FileReport[]> {
   try {
-    return await check(path);
+    const reports = await check(path);
+    return Array.isArray(reports) ? reports : [reports];
   } catch (error) {
     const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     const message = `internal error while checking this file: ${detail}`;
-    return { path, ok: false, error: message, problems: [message] };
+    return [{ path, ok: false, error: message, problems: [message] }];
   }
 }
 
 export async function runCheck(
   command: CheckCommand,
   io: CliIo,
-  checkFile?: (path: string) => Promise<FileReport>,
+  checkFile?: (path: string) => Promise<FileReport | FileReport[]>,
 ): Promise<number> {
   let check = checkFile ?? ((path: string) => loadAndCheck(path, io));
   if (command.rules !== undefined && checkFile === undefined) {
@@ -144,18 +163,18 @@ export async function runCheck(
   }
   const reports: FileReport[] = [];
   const summary: Summary = { errors: 0, warnings: 0, infos: 0, invalidFiles: 0 };
-  for (const path of command.files) {
-    const report = await isolated(path, check);
-    reports.push(report);
-    if (!report.ok) {
-      summary.invalidFiles++;
-      continue;
+  for (const path of command.files)
+    for (const report of await isolated(path, check)) {
+      reports.push(report);
+      if (!report.ok) {
+        summary.invalidFiles++;
+        continue;
+      }
+      const counts = summarizeViolations(report.violations);
+      summary.errors += counts.errors;
+      summary.warnings += counts.warnings;
+      summary.infos += counts.infos;
     }
-    const counts = summarizeViolations(report.violations);
-    summary.errors += counts.errors;
-    summary.warnings += counts.warnings;
-    summary.infos += counts.infos;
-  }
   if (command.format === 'json') printJson(reports, summary, command, io);
   else if (command.format === 'sarif')
     io.out(JSON.stringify(checkToSarif(checkedFiles(reports, command), { toolVersion: version }), null, 2));

@@ -1,11 +1,12 @@
 /**
- * One plan file for the commands that take exactly one or two (a plan, an exported PNG or a draw.io diagram):
- * the plan, or its refusal printed to stderr.
+ * One plan for the commands that take exactly one or two (a plan, an exported PNG or a draw.io diagram), or
+ * `FILE#scenario` for one of a plan's scenarios: the plan, or its refusal printed to stderr.
  */
 import { formatProblem } from '@shared/model/problems';
 import type { Plan } from '@shared/model/types';
 import { readPlanFile } from '../node/files/read-plan-file';
 import type { CliIo } from './io';
+import { parseScenarioArgument, planOfScenario } from './scenario-argument';
 import { terminalText } from './terminal-text';
 
 /** A draw.io diagram not made by our export is read best-effort: say so on stderr, never on stdout. */
@@ -13,12 +14,16 @@ export function reportNotice(path: string, loaded: { readonly notice?: string },
   if (loaded.notice !== undefined) io.err(terminalText(`org-planner: ${path}: ${loaded.notice}`));
 }
 
-export async function loadPlanOrReport(path: string, io: CliIo): Promise<Plan | undefined> {
+export async function loadPlanOrReport(argument: string, io: CliIo): Promise<Plan | undefined> {
+  const { path, scenario } = parseScenarioArgument(argument);
   const loaded = await readPlanFile(path);
-  if (loaded.ok) {
-    reportNotice(path, loaded, io);
-    return loaded.plan;
+  if (!loaded.ok) {
+    for (const problem of loaded.problems) io.err(terminalText(`${path}  invalid  ${formatProblem(problem)}`));
+    return undefined;
   }
-  for (const problem of loaded.problems) io.err(terminalText(`${path}  invalid  ${formatProblem(problem)}`));
+  reportNotice(path, loaded, io);
+  const chosen = planOfScenario(loaded.plan, scenario);
+  if (chosen.ok) return chosen.plan;
+  io.err(terminalText(`${path}  invalid  ${chosen.message}`));
   return undefined;
 }

@@ -31,6 +31,8 @@ export interface DocumentState {
   /** The plan's name; empty means "use the file name, or Untitled". At most 500 characters. */
   readonly name: string;
   readonly dirty: boolean;
+  /** The shown scenario's name when the plan has more than one (the title shows it); at most 500 characters. */
+  readonly scenario?: string;
 }
 
 /** A plan main has read (from a file, or from a draft after a crash). */

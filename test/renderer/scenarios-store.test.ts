@@ -16,7 +16,7 @@ import { renameScenarioAction } from '../../src/renderer/src/actions/rename-scen
 import { stepScenarioAction, switchScenarioAction } from '../../src/renderer/src/actions/switch-scenario';
 import { updateNodeAction } from '../../src/renderer/src/actions/update-node';
 import { createEditorStore } from '../../src/renderer/src/store/create-store';
-import { documentOfState, liveScenarios } from '../../src/renderer/src/store/scenario-set';
+import { documentOfState, liveScenarios, savedPlanOf } from '../../src/renderer/src/store/scenario-set';
 import { isDirty } from '../../src/renderer/src/store/slices/document-slice';
 import { DEFAULT_PREFERENCES } from '../../src/shared/settings/preferences';
 
@@ -144,5 +144,20 @@ describe('scenarios in the store', () => {
     expect(serializePlan(documentOfState(store.getState()))).toContain('"version": 2');
     store.getState().undo();
     expect(names(store)).toEqual(['As-is', 'Proposal 2']);
+  });
+
+  it("savedPlanOf gives each scenario's saved version, whichever scenario was shown at the save", () => {
+    const store = exampleStore();
+    store.getState().dispatch(newScenarioAction, undefined);
+    store.getState().dispatch(updateNodeAction, { id: firstId(store), patch: { name: 'Saved' } });
+    const savedProposal = store.getState().plan;
+    store.getState().dispatch(switchScenarioAction, 'as-is');
+    const savedAsIs = store.getState().plan;
+    store.getState().dispatch(markSavedAction, undefined);
+    store.getState().dispatch(switchScenarioAction, 'scenario-2');
+    store.getState().dispatch(updateNodeAction, { id: firstId(store), patch: { name: 'Later' } });
+    expect(savedPlanOf(store.getState(), 'scenario-2')).toBe(savedProposal);
+    expect(savedPlanOf(store.getState(), 'as-is')).toBe(savedAsIs);
+    expect(savedPlanOf(store.getState(), 'nope')).toBeUndefined();
   });
 });

@@ -26,6 +26,8 @@ export class DocumentSession {
   private path: string | null = null;
   private fileStamp: FileStamp | null = null;
   private name = '';
+  /** The shown scenario's name when the plan has several, for the title. */
+  private scenario: string | undefined;
   private unsaved = false;
   /** A restored plan is on its way to the renderer: until it reports it dirty, "clean" reports are stale. */
   private awaitingRestore = false;
@@ -55,7 +57,7 @@ export class DocumentSession {
   }
 
   get title(): string {
-    return formatWindowTitle(this.displayName, this.unsaved);
+    return formatWindowTitle(this.displayName, this.unsaved, this.scenario);
   }
 
   /** No file, no changes: a window that can take a restored draft or an opened file without asking. */
@@ -69,6 +71,7 @@ export class DocumentSession {
     if (this.awaitingRestore && !state.dirty) return;
     if (state.dirty) this.awaitingRestore = false;
     this.name = state.name;
+    this.scenario = state.scenario;
     const wasDirty = this.unsaved;
     this.unsaved = state.dirty;
     // Back to the saved version (undo): the draft has nothing left to keep.

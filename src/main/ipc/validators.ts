@@ -67,11 +67,14 @@ export const planText: Validator<string> = (value, name) => {
 };
 
 export const documentState: Validator<DocumentState> = (value, name) => {
-  const r = plainObject(value, name, ['name', 'dirty']);
+  const r = plainObject(value, name, ['name', 'dirty', 'scenario']);
   if (typeof r.name !== 'string' || r.name.length > MAX_DOCUMENT_NAME)
     fail(`${name}.name`, `a string of at most ${MAX_DOCUMENT_NAME} characters`);
   if (typeof r.dirty !== 'boolean') fail(`${name}.dirty`, 'true or false');
-  return { name: r.name, dirty: r.dirty };
+  if (r.scenario === undefined) return { name: r.name, dirty: r.dirty };
+  if (typeof r.scenario !== 'string' || r.scenario.length > MAX_DOCUMENT_NAME)
+    fail(`${name}.scenario`, `a string of at most ${MAX_DOCUMENT_NAME} characters`);
+  return { name: r.name, dirty: r.dirty, scenario: r.scenario };
 };
 
 /** Open-request tokens are main's own 32 hex digits; anything else (a path, say) is refused. */

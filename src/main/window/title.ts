@@ -25,6 +25,8 @@ export function documentDisplayName(planName: string, filePath: string | null): 
   return name.length > MAX_TITLE_NAME ? `${name.slice(0, MAX_TITLE_NAME - 1)}…` : name;
 }
 
-export function formatWindowTitle(displayName: string, dirty: boolean): string {
-  return `${dirty ? '• ' : ''}${displayName} — ${APP_NAME}`;
+/** `• Plan name — Split PMs — Org Planner`: the scenario shown when the plan has several (issue 17). */
+export function formatWindowTitle(displayName: string, dirty: boolean, scenario?: string): string {
+  const shown = scenario === undefined ? '' : ` — ${documentDisplayName(scenario, null)}`;
+  return `${dirty ? '• ' : ''}${displayName}${shown} — ${APP_NAME}`;
 }

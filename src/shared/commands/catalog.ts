@@ -8,7 +8,7 @@
 import { formatCombo } from './keys';
 
 /** The groups of the shortcuts sheet, in its order. */
-export const COMMAND_GROUPS = ['File', 'Place', 'Edit', 'Arrange', 'View', 'Help'] as const;
+export const COMMAND_GROUPS = ['File', 'Scenario', 'Place', 'Edit', 'Arrange', 'View', 'Help'] as const;
 export type CommandGroup = (typeof COMMAND_GROUPS)[number];
 
 export interface CommandMeta {
@@ -43,6 +43,13 @@ export const COMMANDS = {
   exportMermaid: { label: 'Export Mermaid flowchart…', keys: ['Alt+Shift+Mod+M'], group: 'File' },
   exportGraphml: { label: 'Export GraphML graph…', keys: ['Alt+Shift+Mod+G'], group: 'File' },
   exportCsv: { label: 'Export people as CSV…', keys: ['Alt+Shift+Mod+C'], group: 'File' },
+  // Scenarios (issue 17): creating, renaming and deleting one are undo steps; switching is not an edit.
+  newScenario: { label: 'New scenario from this one', keys: ['Alt+Shift+N'], group: 'Scenario', undoable: true },
+  // These two open a dialog; the rename or delete it confirms is the undo step.
+  renameScenario: { label: 'Rename scenario…', keys: ['Alt+Shift+F2'], group: 'Scenario' },
+  deleteScenario: { label: 'Delete scenario…', keys: ['Alt+Shift+Delete'], group: 'Scenario' },
+  nextScenario: { label: 'Show the next scenario', keys: ['Alt+PageDown'], group: 'Scenario' },
+  previousScenario: { label: 'Show the previous scenario', keys: ['Alt+PageUp'], group: 'Scenario' },
   addPm: { label: 'Add a Product Manager', keys: ['M'], group: 'Place', undoable: true },
   addPo: { label: 'Add a Product Owner', keys: ['O'], group: 'Place', undoable: true },
   addPerson: { label: 'Add a person', keys: ['P'], group: 'Place', undoable: true },

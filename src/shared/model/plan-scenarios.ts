@@ -5,7 +5,7 @@
  */
 import { checkExtraValues, checkKeys, optionalString, requiredString } from './checks';
 import { childPath, isJsonObject, pickExtras, type JsonObject } from './json';
-import { MAX_SCENARIOS, MAX_SCENARIO_NAME_LENGTH } from './limits';
+import { MAX_PLAN_NODES, MAX_SCENARIOS, MAX_SCENARIO_NAME_LENGTH } from './limits';
 import { readPlanBody } from './plan-body';
 import { ProblemList } from './problems';
 import { DEFAULT_SCENARIO_ID, DEFAULT_SCENARIO_NAME, type PlanScenario } from './types';
@@ -116,6 +116,16 @@ export function readScenarios(doc: JsonObject, root: RootScenario, problems: Pro
   }
   if (value.length > MAX_SCENARIOS) {
     problems.add('scenarios', `${value.length} scenarios; a plan holds at most ${MAX_SCENARIOS} besides its own`);
+    return undefined;
+  }
+  // The node limit holds for the whole file, every scenario together, not per scenario.
+  let total = Array.isArray(doc.nodes) ? doc.nodes.length : 0;
+  for (const raw of value) if (isJsonObject(raw) && Array.isArray(raw.nodes)) total += raw.nodes.length;
+  if (total > MAX_PLAN_NODES) {
+    problems.add(
+      'scenarios',
+      `${total.toLocaleString('en-US')} nodes in all scenarios together; a plan holds at most ${MAX_PLAN_NODES.toLocaleString('en-US')}`,
+    );
     return undefined;
   }
   const taken = new TakenNames(root);

@@ -8,6 +8,11 @@ describe('window title', () => {
     expect(formatWindowTitle('Checkout', false)).toBe('Checkout — Org Planner');
   });
 
+  it('names the scenario shown when the plan has several, on one line', () => {
+    expect(formatWindowTitle('Checkout', true, 'Split PMs')).toBe('• Checkout — Split PMs — Org Planner');
+    expect(formatWindowTitle('Checkout', false, 'Split\nPMs')).toBe('Checkout — Split PMs — Org Planner');
+  });
+
   it('names the document by the plan, else the file, else Untitled', () => {
     expect(documentDisplayName('  Checkout  ', '/p/x.orgplan.json')).toBe('Checkout');
     expect(documentDisplayName('', '/p/payments.orgplan.json')).toBe('payments');

@@ -5,6 +5,9 @@ import { articleExamplePlan } from '../../../src/shared/example/article-example'
 import { serializePlan } from '../../../src/shared/format/serialize';
 import { emptyPlan } from '../../../src/shared/model/types';
 import { updateNodeAction } from '../../../src/renderer/src/actions/update-node';
+import { markSavedAction } from '../../../src/renderer/src/actions/document';
+import { newScenarioAction } from '../../../src/renderer/src/actions/new-scenario';
+import { switchScenarioAction } from '../../../src/renderer/src/actions/switch-scenario';
 import { createDocumentFlows } from '../../../src/renderer/src/files/document-flows';
 import { syncDocumentState } from '../../../src/renderer/src/files/sync-document';
 import { DEFAULT_PREFERENCES } from '../../../src/shared/settings/preferences';
@@ -138,6 +141,20 @@ describe('document flows', () => {
     expect(updateDraft).toHaveBeenCalledWith(serializePlan(store.getState().plan));
     stop();
     vi.useRealTimers();
+  });
+
+  it('clears the dirty flag on a save after switching back to the unchanged as-is (only the saved scenarios change)', () => {
+    const setDocumentState = vi.fn();
+    const store = createEditorStore({ plan: articleExamplePlan(), settings: DEFAULT_PREFERENCES });
+    const stop = syncDocumentState(store, fakePlatform({ setDocumentState }), globalThis as unknown as Window);
+    const name = store.getState().plan.name ?? '';
+    store.getState().dispatch(newScenarioAction, undefined);
+    expect(setDocumentState).toHaveBeenLastCalledWith({ name, dirty: true, scenario: 'Proposal 2' });
+    store.getState().dispatch(switchScenarioAction, 'as-is');
+    expect(setDocumentState).toHaveBeenLastCalledWith({ name, dirty: true, scenario: 'As-is' });
+    store.getState().dispatch(markSavedAction, undefined);
+    expect(setDocumentState).toHaveBeenLastCalledWith({ name, dirty: false, scenario: 'As-is' });
+    stop();
   });
 
   it('serializes the draft in an idle moment after the interval, and not at all once stopped', () => {

@@ -8,6 +8,10 @@ describe('document title', () => {
     expect(windowTitle('', false)).toBe('Untitled — Org Planner');
   });
 
+  it('names the scenario shown when the plan has several', () => {
+    expect(windowTitle('Checkout', true, 'Split PMs')).toBe('• Checkout — Split PMs — Org Planner');
+  });
+
   it('names the document by the plan, else the file, else Untitled', () => {
     expect(displayName('Checkout', 'x.orgplan.json')).toBe('Checkout');
     expect(displayName('  ', 'x.orgplan.json')).toBe('x.orgplan.json');

@@ -7,7 +7,7 @@ import { MIGRATIONS } from '@shared/format/migrations';
 import { parsePlan } from '@shared/format/parse';
 import { upgradeDocument } from '@shared/format/version';
 import { serializePlan } from '@shared/format/serialize';
-import { MAX_SCENARIOS } from '@shared/model/limits';
+import { MAX_PLAN_NODES, MAX_SCENARIOS } from '@shared/model/limits';
 import { formatProblem } from '@shared/model/problems';
 import type { Plan } from '@shared/model/types';
 import { documentOf, scenariosOf } from '@shared/scenarios/scenario-list';
@@ -157,6 +157,18 @@ describe('format 3: hostile scenarios', () => {
       `scenarios: ${MAX_SCENARIOS + 1} scenarios; a plan holds at most ${MAX_SCENARIOS} besides its own`,
     ]);
     expect(parsePlan(JSON.stringify(v3({ scenarios: many.slice(1) }))).ok).toBe(true);
+  });
+
+  it('the node limit holds for all scenarios together', () => {
+    const nodes = (n: number): unknown[] => Array.from({ length: n }, () => 0);
+    const half = Math.ceil(MAX_PLAN_NODES / 2) + 1;
+    // Each proposal is under the limit on its own; checked before any of their nodes is read.
+    const doc = v3({
+      scenarios: [proposal('s', 'S', { nodes: nodes(half) }), proposal('t', 'T', { nodes: nodes(half) })],
+    });
+    expect(refused(doc)).toEqual([
+      `scenarios: ${(2 * half).toLocaleString('en-US')} nodes in all scenarios together; a plan holds at most ${MAX_PLAN_NODES.toLocaleString('en-US')}`,
+    ]);
   });
 
   it('scenarios that are not an array, forbidden keys and deep unknown values inside a scenario', () => {

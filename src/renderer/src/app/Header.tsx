@@ -4,6 +4,7 @@ import { titleFor } from '../commands/platform-keys';
 import { useCommandEnabled } from '../commands/use-command-enabled';
 import { FileMenu } from '../files/FileMenu';
 import { FindBox } from '../find/FindBox';
+import { ScenarioMenu } from '../scenarios/ScenarioMenu';
 import { useEditor, useIsDirty } from '../store/hooks';
 import { Icon } from '../ui/icons';
 import { LayoutMenu } from './LayoutMenu';
@@ -33,6 +34,7 @@ export function Header() {
         </h1>
         {dirty && <span className="op-docname__dirty" role="img" aria-label="unsaved changes" />}
       </div>
+      <ScenarioMenu />
       <nav className="op-toolbar" aria-label="Toolbar">
         <FileMenu />
         <button

@@ -8,9 +8,13 @@ export function displayName(planName: string | undefined, fileName: string | nul
   return fileName ?? 'Untitled';
 }
 
-/** "• Name — Org Planner" while there are unsaved changes, "Name — Org Planner" otherwise. */
-export function windowTitle(name: string, dirty: boolean): string {
-  return `${dirty ? '• ' : ''}${name === '' ? 'Untitled' : name} — ${APP_NAME}`;
+/**
+ * "• Name — Org Planner" while there are unsaved changes, "Name — Org Planner" otherwise; with the shown
+ * scenario when the plan has several: "Name — Split PMs — Org Planner".
+ */
+export function windowTitle(name: string, dirty: boolean, scenario?: string): string {
+  const shown = scenario === undefined ? '' : ` — ${scenario}`;
+  return `${dirty ? '• ' : ''}${name === '' ? 'Untitled' : name}${shown} — ${APP_NAME}`;
 }
 
 /** A safe file name stem from a plan name: no path separators or characters Windows refuses. */

@@ -102,7 +102,7 @@ export function createWebFiles({ win, askUnsaved }: WebFilesDeps): WebFiles {
   return {
     setDocumentState(next) {
       state = next;
-      win.document.title = windowTitle(title(), next.dirty);
+      win.document.title = windowTitle(title(), next.dirty, next.scenario);
     },
     updateDraft() {
       // Drafts are an Electron feature (crash recovery on disk); the browser warns on unload instead.

@@ -71,3 +71,16 @@ export function documentDiffers(
     return !sameBody(current, before);
   });
 }
+
+/**
+ * The scenario's plan as last opened or saved, or undefined when it did not exist then. For "compare with the last
+ * saved version": `baseline` is the saved version of the scenario shown at the save, not necessarily of this one.
+ */
+export function savedPlanOf(
+  state: Pick<DocumentSlice, 'baseline' | 'baselineScenarios'>,
+  id: string,
+): Plan | undefined {
+  const saved = state.baselineScenarios;
+  if (saved.activeId === id) return state.baseline;
+  return saved.list.find((entry) => entry.id === id)?.plan;
+}

@@ -40,7 +40,8 @@ export interface DropTarget {
   readonly message: string;
 }
 
-export type Dialog = 'start' | 'shortcuts' | 'waive' | 'compare' | 'cardFields' | null;
+export type Dialog =
+  'start' | 'shortcuts' | 'waive' | 'compare' | 'cardFields' | 'renameScenario' | 'deleteScenario' | null;
 
 /** The problems panel (problems/): open or not, which tab, which problem is selected (by violationKey). */
 export interface ProblemsUi {

@@ -5,10 +5,12 @@ import { ARRANGE_COMMANDS } from './arrange';
 import { EDIT_COMMANDS } from './edit';
 import { FILE_COMMANDS } from './file';
 import { PLACE_COMMANDS } from './place';
+import { SCENARIO_COMMANDS } from './scenario';
 import { VIEW_COMMANDS } from './view';
 
 export const COMMAND_BEHAVIOURS: Readonly<Record<CommandId, CommandBehaviour>> = {
   ...FILE_COMMANDS,
+  ...SCENARIO_COMMANDS,
   ...PLACE_COMMANDS,
   ...EDIT_COMMANDS,
   ...ARRANGE_COMMANDS,
