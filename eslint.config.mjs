@@ -59,7 +59,21 @@ const RENDERER_LAYERS = [
   ['store'],
   ['actions'],
   ['commands'],
-  ['canvas', 'inspector', 'problems', 'files', 'export', 'import', 'find', 'palette', 'rules', 'compare', 'scenarios'],
+  [
+    'canvas',
+    'inspector',
+    'problems',
+    'files',
+    'export',
+    'import',
+    'find',
+    'palette',
+    'rules',
+    'compare',
+    'scenarios',
+    'metrics',
+    'card-fields',
+  ],
   ['app'],
 ];
 

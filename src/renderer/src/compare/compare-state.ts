@@ -5,6 +5,7 @@
  * is read from the store's `baseline` each time, so a Save while comparing compares with what was just saved.
  */
 import type { Plan } from '@shared/model/types';
+import { savedPlanOf } from '../store/scenario-set';
 import type { EditorAction, EditorSnapshot } from '../store/types';
 
 export type CompareSource =
@@ -32,10 +33,7 @@ type CompareSides = Pick<EditorSnapshot, 'plan' | 'baseline' | 'scenarios' | 'ba
  * compared with the saved scenario that was shown then (the baseline), which it was most likely made from.
  */
 function savedPlan(state: CompareSides): Plan {
-  const activeId = state.scenarios.activeId;
-  const saved = state.baselineScenarios;
-  if (saved.activeId === activeId) return state.baseline;
-  return saved.list.find((scenario) => scenario.id === activeId)?.plan ?? state.baseline;
+  return savedPlanOf(state, state.scenarios.activeId) ?? state.baseline;
 }
 
 /**

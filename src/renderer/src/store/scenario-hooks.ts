@@ -16,10 +16,3 @@ export function useScenarioList(): readonly Scenario[] {
 
 /** The id of the scenario the canvas shows and edits. */
 export const useActiveScenarioId = (): string => useEditor((state) => state.scenarios.activeId);
-
-/** The active scenario's name, and how many scenarios the document has (the title shows the name from two on). */
-export function useActiveScenarioName(): { readonly name: string; readonly count: number } {
-  const name = useEditor((state) => state.scenarios.list.find((s) => s.id === state.scenarios.activeId)?.name ?? '');
-  const count = useEditor((state) => state.scenarios.list.length);
-  return useMemo(() => ({ name, count }), [name, count]);
-}

@@ -17,13 +17,13 @@ export interface Viewport {
 /** Cards at least this wide on screen show their name (the issue asks for names wherever cards are ≥ 60 px). */
 export const NAME_MIN_WIDTH = 44;
 /** ... and at least this tall: room for one line of the smallest name font. */
-export const NAME_MIN_HEIGHT = 14;
+const NAME_MIN_HEIGHT = 14;
 /** Cards at least this tall also show the title, in a second line. */
 export const TITLE_MIN_HEIGHT = 34;
 /** The name font grows with the card, within these bounds (CSS pixels): never smaller than legible. */
 export const NAME_FONT_MIN = 10;
-export const NAME_FONT_MAX = 13;
-export const TITLE_FONT_MIN = 9;
+const NAME_FONT_MAX = 13;
+const TITLE_FONT_MIN = 9;
 /** Room the label leaves on the left (the tone stripe) and right of a card. */
 export const LABEL_PAD_LEFT = 6;
 export const LABEL_PAD_RIGHT = 4;
@@ -62,7 +62,7 @@ const NO_IDS: ReadonlySet<string> = new Set();
 /** Screen pixels of margin around the viewport, so a ring or line just outside it is still drawn. */
 const MARGIN = 12;
 
-export function nameFontFor(cardHeight: number): number {
+function nameFontFor(cardHeight: number): number {
   return Math.min(NAME_FONT_MAX, Math.max(NAME_FONT_MIN, Math.round(cardHeight * 0.3)));
 }
 
@@ -104,9 +104,4 @@ export function buildDrawList(scene: Scene, viewport: Viewport, emphasis: Emphas
     nameFont,
     titleFont: Math.max(TITLE_FONT_MIN, nameFont - 2),
   };
-}
-
-/** A screen point (CSS pixels relative to the canvas) in canvas coordinates. */
-export function screenToCanvas(viewport: Viewport, sx: number, sy: number): { x: number; y: number } {
-  return { x: (sx - viewport.x) / viewport.zoom, y: (sy - viewport.y) / viewport.zoom };
 }

@@ -30,7 +30,7 @@ export interface OverviewTheme {
 const TONES: readonly Tone[] = ['pm', 'po', 'person', 'team', 'internal', 'external'];
 
 /** A token's colour as [r, g, b]: #rgb, #rrggbb (with or without alpha) or rgb()/rgba(); null otherwise. */
-export function parseColour(colour: string): number[] | null {
+function parseColour(colour: string): number[] | null {
   const hex = /^#([0-9a-f]{3,8})$/i.exec(colour)?.[1];
   if (hex !== undefined && (hex.length === 3 || hex.length === 4))
     return [0, 1, 2].map((i) => Number.parseInt((hex[i] as string).repeat(2), 16));

@@ -13,9 +13,9 @@
 import { NODE_WIDTH } from '@shared/layout/card-size';
 
 /** Cards narrower than this on screen → overview (zoom 100 / 220 ≈ 0.45). */
-export const ENTER_CARD_PX = 100;
+const ENTER_CARD_PX = 100;
 /** Cards wider than this on screen → React Flow's cards again (zoom 120 / 220 ≈ 0.55). */
-export const LEAVE_CARD_PX = 120;
+const LEAVE_CARD_PX = 120;
 /** Plans with fewer visible cards keep React Flow's cards at every zoom. */
 export const MIN_OVERVIEW_CARDS = 300;
 
