@@ -70,7 +70,7 @@ export function ScenarioMenu() {
         ref={toggle}
         type="button"
         className="op-button op-scenario-menu__toggle"
-        title={`Scenario: ${activeName}. Switch, create, rename or delete scenarios`}
+        title={`Scenario: ${activeName}. Switch, create, rename or delete scenarios (${shortcutOf('nextScenario')} next, ${shortcutOf('previousScenario')} previous)`}
         aria-haspopup="menu"
         aria-expanded={open}
         onClick={() => {
