@@ -5,7 +5,8 @@
  * and the range over the rounds. Expects the builds in out-bench/ (the npm script makes them).
  *
  * Options (after `--`): `--sizes=1516,5000,10000,20000` (1516 is org-1516.csv, the rest synthetic plans of that
- * many nodes); `--rounds=5`; `--only=open,pan,rename,export,size` runs those sections only; `--profile` adds CPU
+ * many nodes); `--rounds=5`; `--only=open,pan,rename,export,size,compare` runs those sections only
+ * (compare: the compare view's pan at 1,516, so it needs 1516 in `--sizes`); `--profile` adds CPU
  * profiles (inclusive time with the top callers) of an open and a pan, app and bare side by side, and of renames
  * (build with `--mode profile` for readable names).
  */
@@ -22,6 +23,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/e2e/chromium';
 import { serveDirectory, type StaticServer } from '../../test/e2e/static-server';
 import { generatePlan } from '../generate-plan';
 import { timeMedian } from '../measure';
+import { COMPARE_HEADER, compareRound, compareRow, formerText, type CompareRound } from './compare-row';
 import { measureExport } from './export';
 import { INTERACTION_SECONDS } from './interaction';
 import { appPane, WINDOW, type Subject, type Urls } from './pages';
@@ -42,7 +44,7 @@ import { RENAME_RUNS } from './rename';
 import { renameRound, runRound, type BenchSubject, type RenameRound, type RoundFigures } from './rounds';
 
 const ROOT = resolve(process.cwd(), 'out-bench');
-const SECTIONS = ['open', 'pan', 'rename', 'export', 'size'] as const;
+const SECTIONS = ['open', 'pan', 'rename', 'export', 'size', 'compare'] as const;
 type Section = (typeof SECTIONS)[number];
 const DEFAULT_SIZES = [1516, 5000, 10_000, 20_000];
 const ORG_1516 = 1516;
@@ -158,11 +160,15 @@ async function main(): Promise<void> {
       rounds: [] as RenameRound[],
     }));
     const wantRounds = sections.has('open') || sections.has('pan') || sections.has('size');
+    const compared = sections.has('compare') ? subjects[sizes.indexOf(ORG_1516)] : undefined;
+    const former = compared === undefined ? '' : formerText(compared);
+    const compareRounds: CompareRound[] = [];
     for (let round = 0; round < roundCount; round++) {
       if (wantRounds)
         for (const subject of subjects) rounds.get(subject)?.push(await runRound(browser, urls, subject, pane, round));
       if (sections.has('rename'))
         for (const plan of renamePlans) plan.rounds.push(await renameRound(browser, urls, plan.subject, pane, round));
+      if (compared !== undefined) compareRounds.push(await compareRound(browser, urls.app, compared, former, round));
       console.error(`round ${round + 1} of ${roundCount} done`);
     }
     if (sections.has('open')) {
@@ -209,6 +215,11 @@ async function main(): Promise<void> {
           );
         }),
       );
+    }
+    if (sections.has('compare')) {
+      console.log('\n## 5. Compare view: pan and zoom at the readable view, with and without comparing\n');
+      if (compared === undefined) console.log('(needs 1516 in --sizes)');
+      else printTable(COMPARE_HEADER, [compareRow(`${describe(compared)}, compared with a copy`, compareRounds)]);
     }
     if (sections.has('export')) {
       console.log('\n## Export\n');

@@ -11,7 +11,7 @@ import type { RenameRound, RoundFigures } from './rounds';
 /** rAF deltas at 60 Hz jitter around 16.7 ms (16.6–16.8): within this of a whole number of frames is that many. */
 const FRAME_JITTER = 0.5;
 /** A bare p95 above one frame (with its jitter) means the bare page itself missed frames. */
-const ONE_FRAME = 16.7 + FRAME_JITTER;
+export const ONE_FRAME = 16.7 + FRAME_JITTER;
 
 const f1 = (n: number): string => n.toFixed(1);
 const f2 = (n: number): string => n.toFixed(2);
@@ -23,7 +23,7 @@ export function spread(values: readonly number[], digits = f1): string {
 }
 
 /** The ratio of the medians, and the range of the per-round ratios. */
-function ratio(app: readonly number[], bare: readonly number[]): { value: number; text: string } {
+export function ratio(app: readonly number[], bare: readonly number[]): { value: number; text: string } {
   const value = median(app) / median(bare);
   const perRound = app.map((a, i) => a / (bare[i] as number));
   return { value, text: `**${f2(value)}** [${f2(Math.min(...perRound))}–${f2(Math.max(...perRound))}]` };

@@ -6,6 +6,7 @@ import type { ReactFlowInstance } from '@xyflow/react';
 import type { Plan } from '@shared/model/types';
 import type { FlowEdge, FlowNode } from '../canvas/flow-types';
 import type { CommandsApi } from '../commands/command-types';
+import { fileCompareSource, openCompareAction } from '../compare/compare-state';
 import { loadPlanAction } from '../files/load-plan';
 import { parseOpened } from '../platform/open-file';
 import type { EditorStore } from '../store/create-store';
@@ -27,6 +28,12 @@ export interface OrgPlannerTestHook {
    * fitted into view). For the browser benchmark: it times what a user gets.
    */
   openPlanFile(text: string, fileName?: string): Promise<void>;
+  /**
+   * Opens the compare view against plan JSON as "Compare with… › A plan file" does once the file is read (parsed,
+   * laid out where positions are missing, never the window's plan); throws when the text is not a valid plan.
+   * For the browser benchmark's compare row.
+   */
+  compareWithPlanText(text: string, fileName?: string): void;
   /** Moves the viewport at once (no animation): flow point (x, y) at the pane's top left, at `zoom`. */
   setView(view: { x: number; y: number; zoom: number }): void;
 }
@@ -63,6 +70,11 @@ export function installTestHook(win: Window, store: EditorStore): void {
       const parsed = parseOpened('benchmark.json', text);
       if (!parsed.ok) throw new Error(parsed.message);
       store.getState().dispatch(loadPlanAction, { plan: parsed.plan, dirty: false });
+    },
+    compareWithPlanText: (text: string, fileName = 'compare.orgplan.json') => {
+      const parsed = parseOpened(fileName, text);
+      if (!parsed.ok) throw new Error(parsed.message);
+      store.getState().dispatch(openCompareAction, fileCompareSource(fileName, parsed.plan));
     },
     canvasReady: () => canvases.has(win),
     openPlanFile: (text: string, fileName = 'benchmark.orgplan.json') =>

@@ -4,14 +4,13 @@
  * becomes the window's plan), or another scenario of this plan. Keyboard: Tab between the choices, Enter picks,
  * Escape cancels.
  */
-import { layoutPlan } from '@shared/layout/tree-layout';
 import { notifyAction, setDialogAction } from '../actions/ui';
 import { usePlatform } from '../platform/context';
 import { useDispatch, useIsDirty, useUi } from '../store/hooks';
 import { useActiveScenarioId, useScenarioList } from '../store/scenario-hooks';
 import { Icon } from '../ui/icons';
 import { Modal } from '../ui/Modal';
-import { openCompareAction } from './compare-state';
+import { fileCompareSource, openCompareAction } from './compare-state';
 
 export function CompareDialog() {
   const open = useUi((ui) => ui.dialog === 'compare');
@@ -37,11 +36,7 @@ export function CompareDialog() {
       dispatch(notifyAction, { tone: 'error', text: result.message });
       return;
     }
-    // As File › Open does: nodes without a position are laid out, so each removed one has a place for its ghost.
-    const plan = result.plan.nodes.some((node) => node.position === undefined)
-      ? layoutPlan(result.plan, { onlyMissing: true })
-      : result.plan;
-    dispatch(openCompareAction, { kind: 'file', fileName: result.fileName, plan });
+    dispatch(openCompareAction, fileCompareSource(result.fileName, result.plan));
   }
 
   return (

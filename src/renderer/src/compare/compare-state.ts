@@ -4,6 +4,7 @@
  * "before" plan of a file lives here, as the file's plan never becomes the window's plan; the last saved version
  * is read from the store's `baseline` each time, so a Save while comparing compares with what was just saved.
  */
+import { layoutPlan } from '@shared/layout/tree-layout';
 import type { Plan } from '@shared/model/types';
 import { savedPlanOf } from '../store/scenario-set';
 import type { EditorAction, EditorSnapshot } from '../store/types';
@@ -13,6 +14,17 @@ export type CompareSource =
   | { readonly kind: 'file'; readonly fileName: string; readonly plan: Plan }
   /** Another scenario of this document, by id; its name as it was when the compare view opened. */
   | { readonly kind: 'scenario'; readonly id: string; readonly name: string };
+
+/**
+ * A plan file as a compare source. As File › Open does: nodes without a position are laid out, so each removed
+ * one has a place for its ghost.
+ */
+export function fileCompareSource(fileName: string, plan: Plan): CompareSource {
+  const placed = plan.nodes.some((node) => node.position === undefined)
+    ? layoutPlan(plan, { onlyMissing: true })
+    : plan;
+  return { kind: 'file', fileName, plan: placed };
+}
 
 /** The groups of the changes list, in its order. */
 export const CHANGE_KINDS = ['added', 'removed', 'renamed', 'changed', 'moved', 'lines'] as const;
