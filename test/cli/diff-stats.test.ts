@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { articleExamplePlan } from '@shared/example/article-example';
 import { serializePlan } from '@shared/format/serialize';
 import type { Plan } from '@shared/model/types';
-import { runCli } from '../../src/cli/main';
+import { runCliCollecting } from '../support/run-cli';
 import { edit, reorganised } from '../support/reorganisation';
 
 let dir: string;
@@ -17,12 +17,7 @@ function write(name: string, plan: Plan): string {
   return path(name);
 }
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (line) => out.push(line), err: (line) => err.push(line) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runCliCollecting;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'org-planner-diff-'));

@@ -6,17 +6,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { articleExamplePlan } from '@shared/example/article-example';
 import { serializePlan } from '@shared/format/serialize';
 import { planToDrawio } from '@shared/interop/drawio';
-import { runCli } from '../../src/cli/main';
+import { runCliCollecting } from '../support/run-cli';
 
 let dir: string;
 const path = (name: string): string => join(dir, name);
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (line) => out.push(line), err: (line) => err.push(line) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runCliCollecting;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'org-planner-drawio-'));

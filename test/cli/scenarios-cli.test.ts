@@ -6,19 +6,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { articleExamplePlan } from '@shared/example/article-example';
 import { serializePlan } from '@shared/format/serialize';
 import { documentOf } from '@shared/scenarios/scenario-list';
-import { runCli } from '../../src/cli/main';
+import { runCliCollecting } from '../support/run-cli';
 import { edit, reorganised } from '../support/reorganisation';
 
 let dir: string;
 let file: string;
 let plain: string;
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (line) => out.push(line), err: (line) => err.push(line) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runCliCollecting;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'org-planner-scenarios-'));
