@@ -5,7 +5,7 @@
  * choice; ArrowUp / ArrowDown / Home / End move, Enter or Space picks, Escape or Tab closes. Each choice is also a
  * catalog command with its own shortcut.
  */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useMenuPopup } from '../ui/use-menu-popup';
 import { COMMANDS, type CommandId } from '@shared/commands/catalog';
 import { formatCombo } from '@shared/commands/keys';
 import type { LayoutStyle } from '@shared/model/types';
@@ -26,45 +26,13 @@ export function LayoutMenu() {
   const commands = useCommands();
   const style = useEditor((s) => s.plan.layout?.style ?? 'compact');
   const relayout = useEditor((s) => s.plan.layout?.relayoutOnCollapse === true);
-  const [open, setOpen] = useState(false);
-  const ref = useRef<HTMLDivElement>(null);
-  const toggle = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (!open) return;
-    // Focus the checked choice, as a menu of radio items does.
-    ref.current?.querySelector<HTMLElement>('[aria-checked="true"]')?.focus();
-    const close = (event: PointerEvent): void => {
-      if (ref.current?.contains(event.target as Node) !== true) setOpen(false);
-    };
-    window.addEventListener('pointerdown', close);
-    return () => {
-      window.removeEventListener('pointerdown', close);
-    };
-  }, [open]);
+  const { open, setOpen, ref, toggle, onMenuKey } = useMenuPopup();
 
   const pick = (id: CommandId): void => {
     setOpen(false);
     toggle.current?.focus();
     commands.run(id);
   };
-
-  function onMenuKey(event: KeyboardEvent<HTMLDivElement>): void {
-    const items = [...(ref.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? [])];
-    const at = items.indexOf(document.activeElement as HTMLElement);
-    const focus = (i: number): void => items[(i + items.length) % items.length]?.focus();
-    // Handled here, so the editor's single-key shortcuts (T, C...) never see keys typed in the menu.
-    event.stopPropagation();
-    if (event.key === 'ArrowDown') focus(at + 1);
-    else if (event.key === 'ArrowUp') focus(at - 1);
-    else if (event.key === 'Home') focus(0);
-    else if (event.key === 'End') focus(items.length - 1);
-    else if (event.key === 'Escape') {
-      setOpen(false);
-      toggle.current?.focus();
-    } else if (event.key === 'Tab') setOpen(false);
-    else return;
-    event.preventDefault();
-  }
 
   return (
     <div className="op-menu op-layout-menu" ref={ref}>

@@ -4,7 +4,7 @@
  * or ArrowDown opens it on the checked scenario; ArrowUp / ArrowDown / Home / End move, Enter or Space picks,
  * Escape or Tab closes. Switching is not an edit; the commands are catalog commands with their own shortcuts.
  */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useMenuPopup } from '../ui/use-menu-popup';
 import { COMMANDS, type CommandId } from '@shared/commands/catalog';
 import { formatCombo } from '@shared/commands/keys';
 import { switchScenarioAction } from '../actions/switch-scenario';
@@ -26,43 +26,8 @@ export function ScenarioMenu() {
   const scenarios = useScenarioList();
   const activeId = useActiveScenarioId();
   const canDelete = useCommandEnabled('deleteScenario');
-  const [open, setOpen] = useState(false);
-  const ref = useRef<HTMLDivElement>(null);
-  const toggle = useRef<HTMLButtonElement>(null);
+  const { open, setOpen, ref, toggle, closeMenu, onMenuKey } = useMenuPopup();
   const activeName = scenarios.find((s) => s.id === activeId)?.name ?? '';
-
-  useEffect(() => {
-    if (!open) return;
-    ref.current?.querySelector<HTMLElement>('[aria-checked="true"]')?.focus();
-    const close = (event: PointerEvent): void => {
-      if (ref.current?.contains(event.target as Node) !== true) setOpen(false);
-    };
-    window.addEventListener('pointerdown', close);
-    return () => {
-      window.removeEventListener('pointerdown', close);
-    };
-  }, [open]);
-
-  const closeMenu = (): void => {
-    setOpen(false);
-    toggle.current?.focus();
-  };
-
-  function onMenuKey(event: KeyboardEvent<HTMLDivElement>): void {
-    const items = [...(ref.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]:not(:disabled)') ?? [])];
-    const at = items.indexOf(document.activeElement as HTMLElement);
-    const focus = (i: number): void => items[(i + items.length) % items.length]?.focus();
-    // Handled here, so the editor's single-key shortcuts never see keys typed in the menu.
-    event.stopPropagation();
-    if (event.key === 'ArrowDown') focus(at + 1);
-    else if (event.key === 'ArrowUp') focus(at - 1);
-    else if (event.key === 'Home') focus(0);
-    else if (event.key === 'End') focus(items.length - 1);
-    else if (event.key === 'Escape') closeMenu();
-    else if (event.key === 'Tab') setOpen(false);
-    else return;
-    event.preventDefault();
-  }
 
   return (
     <div className="op-menu op-scenario-menu" ref={ref}>
