@@ -14,6 +14,8 @@ import { panAndZoom } from './interaction';
 import { openAndWaitPainted } from './page-probes';
 import { closePage, openApp, openBare, readableView, setView, STABLE_FRAMES, type Subject, type Urls } from './pages';
 import { renameNext, type AroundEnter } from './rename';
+import { traced, traceDir } from './trace';
+import { traceVariants } from './trace-variants';
 
 interface ProfileNode {
   id: number;
@@ -164,11 +166,16 @@ export async function profileApp(
   const ids = subject.plan.nodes.map((n) => n.id);
   const view = readableView(subject.plan);
   const app = await openApp(browser, urls.app);
+  if (process.env.BENCH_TRACE_ONLY !== undefined) return traceVariants(browser, urls, subject, pane, app);
   const appOpen = await profiled(app, () =>
     app.evaluate(openAndWaitPainted, { ids, target: 'app', payload: subject.text, stableFrames: STABLE_FRAMES }),
   );
   await setView(app, 'app', view, pane);
   const appPan = await profiled(app, () => panAndZoom(app));
+  const dir = traceDir();
+  const slug = subject.label.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+  const traces: string[] = [];
+  if (dir !== undefined) traces.push(...(await traced(browser, app, dir, `${slug}-app-pan`, () => panAndZoom(app))));
   const used = new Set<string>();
   await renameNext(app, subject.plan, used, 0); // warm-up: the first edit compiles the edit paths
   const renames: CpuProfile[] = [];
@@ -186,6 +193,7 @@ export async function profileApp(
   );
   await setView(bare, 'bare', view, pane);
   const barePan = await profiled(bare, () => panAndZoom(bare));
+  if (dir !== undefined) traces.push(...(await traced(browser, bare, dir, `${slug}-bare-pan`, () => panAndZoom(bare))));
   await closePage(bare);
   keep(`${subject.label} app open`, [appOpen]);
   keep(`${subject.label} bare open`, [bareOpen]);
@@ -205,5 +213,6 @@ export async function profileApp(
     ...appRenames.rows.map(
       (r) => `| ${cell(r.key)} | ${r.inclusive.toFixed(1)} | ${r.self.toFixed(1)} | ${cell(r.caller)} |`,
     ),
+    ...(traces.length > 0 ? ['', '### Traces of a second pan (BENCH_TRACE_DIR)', '', ...traces] : []),
   ].join('\n');
 }
