@@ -252,7 +252,7 @@ async function main(): Promise<void> {
     if (process.argv.includes('--profile'))
       for (const subject of subjects)
         console.log(
-          `\n${sections.has('whole') && sections.size === 1 ? await profileFittedPan(browser, urls, subject) : await profileApp(browser, urls, subject, pane)}`,
+          `\n${sections.has('whole') && sections.size === 1 ? await profileFittedPan(browser, urls, subject, pane) : await profileApp(browser, urls, subject, pane)}`,
         );
   } finally {
     await browser.close();

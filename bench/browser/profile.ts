@@ -24,6 +24,7 @@ import {
   type Urls,
 } from './pages';
 import { renameNext, type AroundEnter } from './rename';
+import { crossing } from './whole-row';
 
 interface ProfileNode {
   id: number;
@@ -178,15 +179,27 @@ const rankedTable = (title: string, profiles: readonly CpuProfile[]): string => 
 };
 
 /** `--only=whole --profile`: the app's pan and zoom with the plan fitted (row 3), the app alone. */
-export async function profileFittedPan(browser: Browser, urls: Urls, subject: Subject): Promise<string> {
+export async function profileFittedPan(
+  browser: Browser,
+  urls: Urls,
+  subject: Subject,
+  pane: { width: number; height: number },
+): Promise<string> {
   const app = await openApp(browser, urls.app);
   const ids = subject.plan.nodes.map((n) => n.id);
   await app.evaluate(openAndWaitPainted, { ids, target: 'app', payload: subject.text, stableFrames: STABLE_FRAMES });
   await quiet(app);
   const pan = await profiled(app, () => panAndZoom(app));
+  const cross = await profiled(app, () => crossing(app, subject, pane));
   await closePage(app);
   keep(`${subject.label} app fitted pan`, [pan]);
-  return `## CPU profile (${subject.label})\n\n${rankedTable('App: pan and zoom with the plan fitted', [pan])}`;
+  keep(`${subject.label} app crossing`, [cross]);
+  return [
+    `## CPU profile (${subject.label})\n`,
+    rankedTable('App: pan and zoom with the plan fitted', [pan]),
+    '',
+    rankedTable('App: the crossing back to the cards (1.5 s from the first wheel tick)', [cross]),
+  ].join('\n');
 }
 
 export async function profileApp(

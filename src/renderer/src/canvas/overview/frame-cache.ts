@@ -16,7 +16,7 @@ export interface Rect {
 }
 
 /** How far the zoom may drift from the bitmap's before the scaled bitmap is too soft (or too coarse) to show. */
-export const MAX_SCALE = 1.6;
+export const MAX_SCALE = 2;
 /** The bitmap covers the view plus this fraction of its size on each side, so short pans need no repaint... */
 const MARGIN = 0.5;
 /** ... within this many device pixels (16 MB): at a high device pixel ratio the margin shrinks. */
