@@ -1,0 +1,57 @@
+/**
+ * The crossing from the overview back to the cards, in two steps. Handing React Flow every node and edge of a
+ * large plan at once costs it one long frame (its node and connection look-ups are rebuilt for all of them), in
+ * the middle of the user's zoom. So it first gets only the cards in and around the view, with every line that
+ * touches them and the cards at those lines' other ends (so no line in view is missing), and the rest once the
+ * view has rested (use-whole-org-overview.ts).
+ */
+import type { FlowEdge, FlowNode } from '../flow-types';
+import type { Rect } from './frame-cache';
+
+/** The view grown by this fraction of its size on each side: what a short pan after the crossing shows. */
+const MARGIN = 0.5;
+
+export interface NearElements {
+  readonly nodes: FlowNode[];
+  readonly edges: FlowEdge[];
+  /** The canvas area whose cards are all there: a view that leaves it needs every card. */
+  readonly area: Rect;
+}
+
+export function grow(rect: Rect, margin = MARGIN): Rect {
+  return {
+    x: rect.x - rect.width * margin,
+    y: rect.y - rect.height * margin,
+    width: rect.width * (1 + 2 * margin),
+    height: rect.height * (1 + 2 * margin),
+  };
+}
+
+const overlaps = (node: FlowNode, r: Rect): boolean =>
+  node.position.x <= r.x + r.width &&
+  node.position.x + (node.width ?? 0) >= r.x &&
+  node.position.y <= r.y + r.height &&
+  node.position.y + (node.height ?? 0) >= r.y;
+
+/** The nodes overlapping the view (grown by the margin), their lines, and the nodes at those lines' other ends. */
+export function nearElements(nodes: readonly FlowNode[], edges: readonly FlowEdge[], view: Rect): NearElements {
+  const area = grow(view);
+  const core = new Set<string>();
+  for (const node of nodes) if (overlaps(node, area)) core.add(node.id);
+  const wanted = new Set(core);
+  const near: FlowEdge[] = [];
+  for (const edge of edges)
+    if (core.has(edge.source) || core.has(edge.target)) {
+      near.push(edge);
+      wanted.add(edge.source);
+      wanted.add(edge.target);
+    }
+  return { nodes: nodes.filter((node) => wanted.has(node.id)), edges: near, area };
+}
+
+/** Whether the view is inside the area whose cards are all there. */
+export const within = (view: Rect, area: Rect): boolean =>
+  view.x >= area.x &&
+  view.y >= area.y &&
+  view.x + view.width <= area.x + area.width &&
+  view.y + view.height <= area.y + area.height;
