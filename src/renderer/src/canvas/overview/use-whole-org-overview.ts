@@ -99,7 +99,8 @@ export function useWholeOrgOverview(nodes: FlowNode[], edges: FlowEdge[]): Whole
     return () => {
       window.clearTimeout(timer);
     };
-  }, [near, mounting]);
+    // `handed` too: each step of the mount schedules the next.
+  }, [near, mounting, handed]);
 
   const sceneWanted = shown || mounting;
   const scene = useMemo(() => (sceneWanted ? buildScene(nodes, edges) : null), [sceneWanted, nodes, edges]);
