@@ -41,7 +41,9 @@ describe('the overview’s frame cache', () => {
     const visible = visibleRect(CLOSE);
     expect(area.rect.x).toBeLessThan(visible.x);
     expect(area.rect.x + area.rect.width).toBeGreaterThan(visible.x + visible.width);
-    expect(area.pixelWidth * area.pixelHeight).toBeLessThanOrEqual(4_000_000 + area.pixelWidth + area.pixelHeight);
+    expect(area.pixelWidth * area.pixelHeight).toBeLessThanOrEqual(
+      4_000_000 + 2 * (area.pixelWidth + area.pixelHeight),
+    );
     // A short pan stays inside; a pan by more than the margin needs a repaint.
     expect(covers(area, moved(CLOSE, 200, 150), 1, PLAN, false)).toBe(true);
     expect(covers(area, moved(CLOSE, 2000, 0), 1, PLAN, false)).toBe(false);
@@ -49,7 +51,7 @@ describe('the overview’s frame cache', () => {
 
   it('shrinks the margin at a high device pixel ratio to stay within its memory, down to the view alone', () => {
     const two = plan(CLOSE, 2);
-    expect(two.pixelWidth * two.pixelHeight).toBeLessThanOrEqual(4_000_000 + two.pixelWidth + two.pixelHeight);
+    expect(two.pixelWidth * two.pixelHeight).toBeLessThanOrEqual(4_000_000 + 2 * (two.pixelWidth + two.pixelHeight));
     expect(two.rect.width * CLOSE.zoom).toBeGreaterThan(CLOSE.width);
     // At 3× the view alone is 6.9 million pixels: no margin, but never less than the view.
     const three = plan(CLOSE, 3);
@@ -77,6 +79,17 @@ describe('the overview’s frame cache', () => {
     expect(place.x).toBeCloseTo(area.rect.x * pan.zoom + pan.x, -0.5);
     const zoomedIn = { ...CLOSE, zoom: CLOSE.zoom * 1.25 };
     expect(blitPlacement(area, zoomedIn, 1).width).toBeCloseTo(area.pixelWidth * 1.25);
+  });
+
+  it('puts the bitmap’s corner on a whole device pixel of its view, so blitting it there changes nothing', () => {
+    for (const dpr of [1, 1.5, 2])
+      for (const v of [FITTED, CLOSE, moved(CLOSE, 0.37, -12.61)]) {
+        const area = plan(v, dpr);
+        const corner = (area.rect.x * v.zoom + v.x) * dpr;
+        expect(Math.abs(corner - Math.round(corner))).toBeLessThan(1e-6);
+        const place = blitPlacement(area, v, dpr);
+        expect(place.x).toBeCloseTo(corner, 6);
+      }
   });
 
   it('has nothing to paint when the view is far off the plan', () => {

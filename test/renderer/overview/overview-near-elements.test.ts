@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleExamplePlan } from '@shared/example/article-example';
 import { createEdgeDeriver, createNodeDeriver } from '../../../src/renderer/src/canvas/derive';
-import { grow, nearElements, within } from '../../../src/renderer/src/canvas/overview/near-elements';
+import { edgesAmong, grow, nearElements, within } from '../../../src/renderer/src/canvas/overview/near-elements';
 
 const NONE = new Set<string>();
 
@@ -35,6 +35,28 @@ describe('the cards React Flow gets first when the overview gives way', () => {
     for (const edge of near.edges) expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
     // The same node objects, so React Flow keeps what it built for them when it gets the rest.
     expect(near.nodes.every((n) => nodes.includes(n))).toBe(true);
+  });
+
+  it('start with the cards in the view, and a line is handed over only with both its cards', () => {
+    const { nodes, edges } = example();
+    const first = nodes[0]!;
+    const view = { x: first.position.x, y: first.position.y, width: 300, height: 120 };
+    const near = nearElements(nodes, edges, view);
+    expect(near.inView).toBeGreaterThan(0);
+    expect(near.inView).toBeLessThan(near.nodes.length);
+    const inView = (n: (typeof nodes)[number]): boolean =>
+      n.position.x <= view.x + view.width &&
+      n.position.x + (n.width ?? 0) >= view.x &&
+      n.position.y <= view.y + view.height &&
+      n.position.y + (n.height ?? 0) >= view.y;
+    expect(near.nodes.slice(0, near.inView).every(inView)).toBe(true);
+    expect(near.nodes.slice(near.inView).some(inView)).toBe(false);
+    for (let count = 0; count <= near.nodes.length; count++) {
+      const ids = new Set(near.nodes.slice(0, count).map((n) => n.id));
+      const among = edgesAmong(near, count);
+      expect(among.every((e) => ids.has(e.source) && ids.has(e.target))).toBe(true);
+      expect(among).toEqual(near.edges.filter((e) => ids.has(e.source) && ids.has(e.target)));
+    }
   });
 
   it('are every card when the view holds the whole plan', () => {

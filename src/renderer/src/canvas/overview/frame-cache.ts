@@ -74,8 +74,16 @@ export function cachePlan(v: Viewport, dpr: number, sceneBounds: Rect): CachedAr
     width: visible.width * (1 + 2 * margin),
     height: visible.height * (1 + 2 * margin),
   };
-  const rect = intersect(grown, bounds);
-  if (rect === null) return null;
+  const clipped = intersect(grown, bounds);
+  if (clipped === null) return null;
+  // The bitmap's corner on a whole device pixel of the view it is painted for: blitted back at that view, it is
+  // exactly what painting the view directly would give.
+  const unit = 1 / (v.zoom * dpr);
+  const dx = ((clipped.x * v.zoom + v.x) * dpr) % 1;
+  const dy = ((clipped.y * v.zoom + v.y) * dpr) % 1;
+  const sx = (dx < 0 ? dx + 1 : dx) * unit;
+  const sy = (dy < 0 ? dy + 1 : dy) * unit;
+  const rect = { x: clipped.x - sx, y: clipped.y - sy, width: clipped.width + sx, height: clipped.height + sy };
   return {
     rect,
     zoom: v.zoom,

@@ -1,9 +1,10 @@
 /**
- * The crossing from the overview back to the cards, in two steps. Handing React Flow every node and edge of a
- * large plan at once costs it one long frame (its node and connection look-ups are rebuilt for all of them), in
- * the middle of the user's zoom. So it first gets only the cards in and around the view, with every line that
- * touches them and the cards at those lines' other ends (so no line in view is missing), and the rest once the
- * view has rested (use-whole-org-overview.ts).
+ * The crossing from the overview back to the cards, in steps. Handing React Flow every node and edge of a large
+ * plan at once costs one long frame (its node and connection look-ups rebuilt for all of them, the cards in view
+ * created), in the middle of the user's zoom. So it first gets the cards in view, a few per frame while the
+ * overview still covers them, then the cards around the view, with every line that touches them and the cards at
+ * those lines' other ends (so no line in view is missing), and the rest once the view has rested
+ * (use-whole-org-overview.ts).
  */
 import type { FlowEdge, FlowNode } from '../flow-types';
 import type { Rect } from './frame-cache';
@@ -12,7 +13,9 @@ import type { Rect } from './frame-cache';
 const MARGIN = 0.5;
 
 export interface NearElements {
+  /** The cards in the view first (the first `inView` of them), then the rest around it. */
   readonly nodes: FlowNode[];
+  readonly inView: number;
   readonly edges: FlowEdge[];
   /** The canvas area whose cards are all there: a view that leaves it needs every card. */
   readonly area: Rect;
@@ -33,7 +36,10 @@ const overlaps = (node: FlowNode, r: Rect): boolean =>
   node.position.y <= r.y + r.height &&
   node.position.y + (node.height ?? 0) >= r.y;
 
-/** The nodes overlapping the view (grown by the margin), their lines, and the nodes at those lines' other ends. */
+/**
+ * The nodes overlapping the view (grown by the margin), their lines, and the nodes at those lines' other ends;
+ * the nodes in the view itself first.
+ */
 export function nearElements(nodes: readonly FlowNode[], edges: readonly FlowEdge[], view: Rect): NearElements {
   const area = grow(view);
   const core = new Set<string>();
@@ -46,7 +52,18 @@ export function nearElements(nodes: readonly FlowNode[], edges: readonly FlowEdg
       wanted.add(edge.source);
       wanted.add(edge.target);
     }
-  return { nodes: nodes.filter((node) => wanted.has(node.id)), edges: near, area };
+  const inView: FlowNode[] = [];
+  const around: FlowNode[] = [];
+  for (const node of nodes) if (wanted.has(node.id)) (overlaps(node, view) ? inView : around).push(node);
+  return { nodes: [...inView, ...around], inView: inView.length, edges: near, area };
+}
+
+/** The lines among the first `count` of the near nodes: React Flow gets no line without both its cards. */
+export function edgesAmong(near: NearElements, count: number): FlowEdge[] {
+  if (count >= near.nodes.length) return near.edges;
+  const ids = new Set<string>();
+  for (let i = 0; i < count; i++) ids.add((near.nodes[i] as FlowNode).id);
+  return near.edges.filter((edge) => ids.has(edge.source) && ids.has(edge.target));
 }
 
 /** Whether the view is inside the area whose cards are all there. */
