@@ -12,10 +12,21 @@ import type { Browser, Page } from 'playwright-core';
 import { bareElements } from './elements';
 import { panAndZoom } from './interaction';
 import { openAndWaitPainted } from './page-probes';
-import { closePage, openApp, openBare, readableView, setView, STABLE_FRAMES, type Subject, type Urls } from './pages';
+import {
+  closePage,
+  openApp,
+  openBare,
+  quiet,
+  readableView,
+  setView,
+  STABLE_FRAMES,
+  type Subject,
+  type Urls,
+} from './pages';
 import { renameNext, type AroundEnter } from './rename';
 import { traced, traceDir } from './trace';
 import { traceVariants } from './trace-variants';
+import { crossing } from './whole-row';
 
 interface ProfileNode {
   id: number;
@@ -157,6 +168,42 @@ async function profiledValue<T>(page: Page, work: () => Promise<T>): Promise<{ p
 const profiled = async (page: Page, work: () => Promise<unknown>): Promise<CpuProfile> =>
   (await profiledValue(page, work)).profile;
 
+const rankedTable = (title: string, profiles: readonly CpuProfile[]): string => {
+  const ranked = rank(profiles);
+  return [
+    `### ${title}: ${ranked.busy.toFixed(0)} ms busy\n`,
+    '| function | incl ms | self ms | top caller |',
+    '|---|---:|---:|---|',
+    ...ranked.rows.map(
+      (r) => `| ${cell(r.key)} | ${r.inclusive.toFixed(1)} | ${r.self.toFixed(1)} | ${cell(r.caller)} |`,
+    ),
+  ].join('\n');
+};
+
+/** `--only=whole --profile`: the app's pan and zoom with the plan fitted (row 3), the app alone. */
+export async function profileFittedPan(
+  browser: Browser,
+  urls: Urls,
+  subject: Subject,
+  pane: { width: number; height: number },
+): Promise<string> {
+  const app = await openApp(browser, urls.app);
+  const ids = subject.plan.nodes.map((n) => n.id);
+  await app.evaluate(openAndWaitPainted, { ids, target: 'app', payload: subject.text, stableFrames: STABLE_FRAMES });
+  await quiet(app);
+  const pan = await profiled(app, () => panAndZoom(app));
+  const cross = await profiled(app, () => crossing(app, subject, pane));
+  await closePage(app);
+  keep(`${subject.label} app fitted pan`, [pan]);
+  keep(`${subject.label} app crossing`, [cross]);
+  return [
+    `## CPU profile (${subject.label})\n`,
+    rankedTable('App: pan and zoom with the plan fitted', [pan]),
+    '',
+    rankedTable('App: the crossing back to the cards (1.5 s from the first wheel tick)', [cross]),
+  ].join('\n');
+}
+
 export async function profileApp(
   browser: Browser,
   urls: Urls,
@@ -200,19 +247,13 @@ export async function profileApp(
   keep(`${subject.label} app pan`, [appPan]);
   keep(`${subject.label} bare pan`, [barePan]);
   keep(`${subject.label} app renames`, renames);
-  const appRenames = rank(renames);
   return [
     `## CPU profile (${subject.label})\n`,
     sideBySide('Open + fit + painted', [appOpen], [bareOpen]),
     '',
     sideBySide('Pan and zoom at a readable zoom', [appPan], [barePan]),
     '',
-    `### App: three renames (Enter → painted): ${appRenames.busy.toFixed(0)} ms busy\n`,
-    '| function | incl ms | self ms | top caller |',
-    '|---|---:|---:|---|',
-    ...appRenames.rows.map(
-      (r) => `| ${cell(r.key)} | ${r.inclusive.toFixed(1)} | ${r.self.toFixed(1)} | ${cell(r.caller)} |`,
-    ),
+    rankedTable('App: three renames (Enter → painted)', renames),
     ...(traces.length > 0 ? ['', '### Traces of a second pan (BENCH_TRACE_DIR)', '', ...traces] : []),
   ].join('\n');
 }
