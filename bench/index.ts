@@ -79,6 +79,12 @@ function csvAndLayout(): string[] {
 }
 
 function main(): void {
+  const million = process.argv.includes('--million');
+  // `--scale-only`: just the parse+validate rows beyond 100k nodes (target 5), for iterating on the loader.
+  if (process.argv.includes('--scale-only')) {
+    for (const line of scaleRows(million)) console.log(line);
+    return;
+  }
   console.log(`# Org Planner core benchmark\n`);
   console.log(
     `Node ${process.version}, ${process.platform}/${process.arch}; median of ${RUNS} runs after two warm-up runs.\n`,
@@ -94,7 +100,7 @@ function main(): void {
   for (const line of csvAndLayout()) console.log(line);
   for (const line of diffRows(RUNS)) console.log(line);
   for (const line of incrementalRows()) console.log(line);
-  for (const line of scaleRows(process.argv.includes('--million'))) console.log(line);
+  for (const line of scaleRows(million)) console.log(line);
 }
 
 const probe = process.argv.indexOf(MEMORY_PROBE);

@@ -4,6 +4,11 @@
  * rather than a refusal), and it keeps the last of duplicate keys silently (so what a reviewer reads in
  * the file differs from what is checked). Syntax errors are left to `JSON.parse`, which names them; up
  * to the first one, both see the same brackets, so `JSON.parse` never nests deeper than this scan allows.
+ *
+ * It runs on every file opened, before `JSON.parse`, so it is one tight loop over character codes: keys are
+ * compared where they stand in the text, by their offsets, and a key is cut out of the text (and decoded) only
+ * when it has an escape, when its object has more keys than a short list compares quickly, or for the path
+ * of a problem.
  */
 import { childPath } from '../model/json';
 import { MAX_NESTING_DEPTH } from '../model/limits';
@@ -17,7 +22,7 @@ import type { PlanProblem } from '../model/problems';
 const STRUCTURE_DEPTH = 6;
 export const MAX_DOCUMENT_DEPTH = STRUCTURE_DEPTH + MAX_NESTING_DEPTH;
 
-/** Past this many keys in one object, duplicates are looked up in a Set instead of a short list. */
+/** Past this many keys in one object, its keys are looked up in a Set instead of compared one by one. */
 const LINEAR_KEY_LOOKUP = 16;
 
 const SPACE = 0x20;
@@ -29,21 +34,9 @@ const CLOSE_OBJECT = 0x7d;
 const OPEN_ARRAY = 0x5b;
 const CLOSE_ARRAY = 0x5d;
 
-/** Index of the quote closing the string opened at `start`, or -1 when it is not closed. */
-function stringEnd(text: string, start: number): number {
-  let from = start + 1;
-  for (;;) {
-    const quote = text.indexOf('"', from);
-    if (quote < 0) return -1;
-    let backslashes = 0;
-    for (let k = quote - 1; k > start && text.charCodeAt(k) === BACKSLASH; k--) backslashes++;
-    if (backslashes % 2 === 0) return quote;
-    from = quote + 1;
-  }
-}
-
 /** A key as JSON.parse would give it; undefined for a malformed escape (JSON.parse will report it). */
-function decodeKey(raw: string): string | undefined {
+function decodeKey(text: string, start: number, end: number): string | undefined {
+  const raw = text.slice(start, end);
   if (!raw.includes('\\')) return raw;
   try {
     return JSON.parse(`"${raw}"`) as string;
@@ -52,54 +45,85 @@ function decodeKey(raw: string): string | undefined {
   }
 }
 
-/** The keys seen so far in the object open at one level. */
-class KeySet {
-  private readonly list: string[] = [];
-  private set: Set<string> | undefined;
-
-  clear(): void {
-    this.list.length = 0;
-    this.set = undefined;
-  }
-
-  /** Adds `key`; false when it was already there. */
-  add(key: string): boolean {
-    if (this.set !== undefined) {
-      if (this.set.has(key)) return false;
-      this.set.add(key);
-      return true;
-    }
-    if (this.list.includes(key)) return false;
-    this.list.push(key);
-    if (this.list.length > LINEAR_KEY_LOOKUP) this.set = new Set(this.list);
-    return true;
-  }
-}
-
-/** Where the scan is: per open level, whether it is an object, its current key or array index. */
+/**
+ * Where the scan is, per open level (1 = the outermost value): whether it is an object, its current array
+ * index or key, and the keys of each open object so far. Plain arrays of small integers, indexed by depth.
+ */
 class Levels {
   depth = 0;
-  readonly isObject: boolean[] = [];
-  readonly key: string[] = [];
-  readonly index: number[] = [];
-  readonly keys: KeySet[] = [];
+  readonly isObject: boolean[] = [false];
+  /** The current array index. */
+  readonly index: number[] = [0];
+  /** The offsets of the current key (inside its quotes). */
+  readonly keyStart: number[] = [0];
+  readonly keyEnd: number[] = [0];
+  /** Where each open object's keys begin in `starts`/`ends` (escape-free keys, by offset). */
+  readonly firstKey: number[] = [0];
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  keyCount = 0;
+  /** An object's keys, decoded, once it has too many to compare one by one or one of them has an escape. */
+  readonly sets: (Set<string> | null)[] = [null];
 
   open(isObject: boolean): void {
     const depth = ++this.depth;
     this.isObject[depth] = isObject;
     this.index[depth] = 0;
-    this.key[depth] = '';
-    const keys = this.keys[depth];
-    if (keys === undefined) this.keys[depth] = new KeySet();
-    else keys.clear();
+    this.keyStart[depth] = 0;
+    this.keyEnd[depth] = 0;
+    this.firstKey[depth] = this.keyCount;
+    this.sets[depth] = null;
+  }
+
+  close(): void {
+    this.keyCount = this.firstKey[this.depth] as number;
+    this.depth--;
+  }
+
+  /**
+   * Adds the key between `start` and `end` to the object open at the current depth: false when it was there
+   * already, undefined when its escapes are malformed (JSON.parse will report that).
+   */
+  addKey(text: string, start: number, end: number, escaped: boolean): boolean | undefined {
+    const depth = this.depth;
+    this.keyStart[depth] = start;
+    this.keyEnd[depth] = end;
+    let set = this.sets[depth] as Set<string> | null;
+    const first = this.firstKey[depth] as number;
+    const count = this.keyCount;
+    if (set === null && !escaped && count - first < LINEAR_KEY_LOOKUP) {
+      const length = end - start;
+      for (let k = first; k < count; k++) {
+        const other = this.starts[k] as number;
+        if ((this.ends[k] as number) - other !== length) continue;
+        let same = 0;
+        while (same < length && text.charCodeAt(other + same) === text.charCodeAt(start + same)) same++;
+        if (same === length) return false;
+      }
+      this.starts[count] = start;
+      this.ends[count] = end;
+      this.keyCount = count + 1;
+      return true;
+    }
+    if (set === null) {
+      // The escape-free keys so far are their own decoded form.
+      set = new Set<string>();
+      for (let k = first; k < count; k++) set.add(text.slice(this.starts[k], this.ends[k]));
+      this.sets[depth] = set;
+    }
+    const key = decodeKey(text, start, end);
+    if (key === undefined) return undefined;
+    if (set.has(key)) return false;
+    set.add(key);
+    return true;
   }
 
   /** The JSON path of the value now being read at `depth`, e.g. `nodes[2].position`. */
-  pathTo(depth: number): string {
+  pathTo(text: string, depth: number): string {
     let path = '';
     for (let level = 1; level <= depth; level++) {
       path = this.isObject[level]
-        ? childPath(path, this.key[level] as string)
+        ? childPath(path, decodeKey(text, this.keyStart[level] as number, this.keyEnd[level] as number) ?? '')
         : childPath(path, this.index[level] as number);
     }
     return path;
@@ -109,37 +133,51 @@ class Levels {
 /** The first duplicate key or over-deep nesting in `text`, as a problem with its path; undefined when there is none. */
 export function scanJsonText(text: string): PlanProblem | undefined {
   const levels = new Levels();
+  const length = text.length;
   let expectKey = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
     // White space (indentation, mostly) is what a written plan has most of outside strings.
     if (code <= SPACE) continue;
     if (code === QUOTE) {
-      const end = stringEnd(text, i);
-      if (end < 0) return undefined;
+      // To the closing quote, here rather than with indexOf: most strings of a plan are a few characters long.
+      const start = i + 1;
+      let escaped = false;
+      let end = start;
+      for (; end < length; end++) {
+        const inner = text.charCodeAt(end);
+        if (inner === QUOTE) break;
+        if (inner === BACKSLASH) {
+          escaped = true;
+          end++;
+        }
+      }
+      if (end >= length) return undefined;
       if (expectKey) {
         expectKey = false;
-        const key = decodeKey(text.slice(i + 1, end));
-        if (key === undefined) return undefined;
-        const depth = levels.depth;
-        levels.key[depth] = key;
-        if (!(levels.keys[depth] as KeySet).add(key)) {
-          return { path: levels.pathTo(depth), message: 'this key appears more than once in the same object' };
+        const added = levels.addKey(text, start, end, escaped);
+        if (added === undefined) return undefined;
+        if (!added) {
+          return {
+            path: levels.pathTo(text, levels.depth),
+            message: 'this key appears more than once in the same object',
+          };
         }
       }
       i = end;
     } else if (code === OPEN_OBJECT || code === OPEN_ARRAY) {
       if (levels.depth >= MAX_DOCUMENT_DEPTH) {
-        return { path: levels.pathTo(levels.depth), message: `nested deeper than ${MAX_NESTING_DEPTH} levels` };
+        return { path: levels.pathTo(text, levels.depth), message: `nested deeper than ${MAX_NESTING_DEPTH} levels` };
       }
       levels.open(code === OPEN_OBJECT);
       expectKey = code === OPEN_OBJECT;
     } else if (code === CLOSE_OBJECT || code === CLOSE_ARRAY) {
-      if (levels.depth > 0) levels.depth--;
+      if (levels.depth > 0) levels.close();
       expectKey = false;
     } else if (code === COMMA && levels.depth > 0) {
-      if (levels.isObject[levels.depth]) expectKey = true;
-      else levels.index[levels.depth] = (levels.index[levels.depth] as number) + 1;
+      const depth = levels.depth;
+      if (levels.isObject[depth]) expectKey = true;
+      else levels.index[depth] = (levels.index[depth] as number) + 1;
     }
   }
   return undefined;

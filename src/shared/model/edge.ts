@@ -1,11 +1,24 @@
 /** The Edge record: its validator and its key order for writing. */
 import { checkExtraValues, checkKeys, onlyKnownKeys, requireObject, requiredEnum, requiredId } from './checks';
-import { pickExtras } from './json';
+import { isJsonObject, pickExtras } from './json';
 import type { ProblemList } from './problems';
 import { EDGE_KINDS, type PlanEdge } from './types';
 
 export const EDGE_KEYS = ['id', 'kind', 'source', 'target'] as const;
 const EDGE_KEY_SET: ReadonlySet<string> = new Set(EDGE_KEYS);
+const EDGE_KIND_SET: ReadonlySet<string> = new Set(EDGE_KINDS);
+
+/**
+ * readEdge for the edge almost every file is made of: known keys only, each field valid. It gives the edge readEdge
+ * gives, without a path or a problem list; undefined for anything else, which readEdge then reads and reports.
+ */
+export function readPlainEdge(value: unknown): PlanEdge | undefined {
+  if (!isJsonObject(value) || !onlyKnownKeys(value, EDGE_KEY_SET)) return undefined;
+  const { id, kind, source, target } = value;
+  if (typeof id !== 'string' || id === '' || typeof kind !== 'string' || !EDGE_KIND_SET.has(kind)) return undefined;
+  if (typeof source !== 'string' || source === '' || typeof target !== 'string' || target === '') return undefined;
+  return { id, kind: kind as PlanEdge['kind'], source, target };
+}
 
 export function readEdge(value: unknown, path: string, problems: ProblemList): PlanEdge | undefined {
   const obj = requireObject(value, path, problems);

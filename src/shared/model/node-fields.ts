@@ -3,7 +3,7 @@
  * extra columns of a CSV import. Validated like every known field, with the limits of
  * limits.ts, so a hostile file cannot hide megabytes or prototype keys in them.
  */
-import { childPath, FORBIDDEN_KEYS, isJsonObject, type JsonObject } from './json';
+import { childPath, FORBIDDEN_KEYS, isJsonObject, type JsonObject, type JsonValue } from './json';
 import { MAX_FIELD_NAME_LENGTH, MAX_FIELD_VALUE_LENGTH, MAX_NODE_FIELDS } from './limits';
 import type { ProblemList } from './problems';
 
@@ -43,4 +43,23 @@ export function readNodeFields(
   if (problems.items.length !== before) return undefined;
   // fromEntries defines own properties: a name such as "toString" stays an ordinary field.
   return Object.fromEntries(entries as [string, string][]);
+}
+
+/**
+ * The common case of readNodeFields, without a path or a problem list: an object of at most MAX_NODE_FIELDS
+ * valid names with text values, copied; undefined for anything else (readNodeFields then names the problem).
+ */
+export function readPlainFields(value: JsonValue): Readonly<Record<string, string>> | undefined {
+  if (!isJsonObject(value)) return undefined;
+  const copy: Record<string, string> = {};
+  let count = 0;
+  for (const name in value) {
+    const text = value[name];
+    count++;
+    if (count > MAX_NODE_FIELDS || typeof text !== 'string' || text.length > MAX_FIELD_VALUE_LENGTH) return undefined;
+    // A valid name is never `__proto__`, so assigning defines an own property, as Object.fromEntries does.
+    if (fieldNameProblem(name) !== undefined) return undefined;
+    copy[name] = text;
+  }
+  return copy;
 }

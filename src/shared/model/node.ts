@@ -12,7 +12,7 @@ import {
   requiredString,
 } from './checks';
 import { childPath, isJsonObject, pickExtras, type JsonObject } from './json';
-import { readNodeFields } from './node-fields';
+import { readNodeFields, readPlainFields } from './node-fields';
 import type { ProblemList } from './problems';
 import { NODE_KINDS, SCOPES, type PlanNode, type Position } from './types';
 
@@ -31,15 +31,21 @@ export const NODE_KEYS = [
 ] as const;
 const NODE_KEY_SET: ReadonlySet<string> = new Set(NODE_KEYS);
 const POSITION_KEY_SET: ReadonlySet<string> = new Set(['x', 'y']);
+const NODE_KIND_SET: ReadonlySet<string> = new Set(NODE_KINDS);
+
+/** A position exactly `{ x, y }` with finite numbers, as a new object; undefined for anything else. */
+function plainPosition(value: unknown): Position | undefined {
+  if (!isJsonObject(value) || !onlyKnownKeys(value, POSITION_KEY_SET)) return undefined;
+  const { x, y } = value;
+  if (typeof x === 'number' && Number.isFinite(x) && typeof y === 'number' && Number.isFinite(y)) return { x, y };
+  return undefined;
+}
 
 function readPosition(obj: JsonObject, path: string, problems: ProblemList): Position | undefined {
   const value = obj.position;
   if (value === undefined) return undefined;
-  // Fast path, no allocation but the result: exactly { x, y } with finite numbers.
-  if (isJsonObject(value) && onlyKnownKeys(value, POSITION_KEY_SET)) {
-    const { x, y } = value;
-    if (typeof x === 'number' && Number.isFinite(x) && typeof y === 'number' && Number.isFinite(y)) return { x, y };
-  }
+  const plain = plainPosition(value);
+  if (plain !== undefined) return plain;
   const posPath = childPath(path, 'position');
   if (!isJsonObject(value)) {
     problems.add(posPath, 'expected an object { "x": number, "y": number }');
@@ -96,5 +102,42 @@ export function readNode(value: unknown, path: string, problems: ProblemList): P
   if (notes !== undefined) node.notes = notes;
   if (fields !== undefined) node.fields = fields;
   if (extra !== undefined) node.extra = extra;
+  return node;
+}
+
+/**
+ * readNode for the node almost every file is made of: an object of known keys only, each field valid. It gives
+ * the node readNode gives, without a path, a problem list or a temporary object; for anything else it gives
+ * undefined, and readNode then reads the node again and names its problems (plan-body.ts), so every message
+ * still comes from readNode. Runs once per node of every file opened.
+ */
+export function readPlainNode(value: unknown): PlanNode | undefined {
+  if (!isJsonObject(value) || !onlyKnownKeys(value, NODE_KEY_SET)) return undefined;
+  const { id, kind, name, title, level, scope, position, vacant, notes, fields } = value;
+  if (typeof id !== 'string' || id === '' || typeof kind !== 'string' || !NODE_KIND_SET.has(kind)) return undefined;
+  if (typeof name !== 'string' || (title !== undefined && typeof title !== 'string')) return undefined;
+  if (level !== undefined && (typeof level !== 'number' || !Number.isInteger(level))) return undefined;
+  if (notes !== undefined && typeof notes !== 'string') return undefined;
+  if (vacant !== undefined && (typeof vacant !== 'boolean' || kind === 'team' || kind === 'stakeholder')) {
+    return undefined;
+  }
+  let stakeholderScope: PlanNode['scope'];
+  if (kind === 'stakeholder') {
+    if (scope !== 'internal' && scope !== 'external') return undefined;
+    stakeholderScope = scope;
+  } else if (scope !== undefined) return undefined;
+  const place = position === undefined ? undefined : plainPosition(position);
+  if (position !== undefined && place === undefined) return undefined;
+  const named = fields === undefined ? undefined : readPlainFields(fields);
+  if (fields !== undefined && named === undefined) return undefined;
+  // The same fields in the same order as readNode's node.
+  const node: { -readonly [K in keyof PlanNode]: PlanNode[K] } = { id, kind: kind as PlanNode['kind'], name };
+  if (title !== undefined) node.title = title;
+  if (level !== undefined) node.level = level;
+  if (stakeholderScope !== undefined) node.scope = stakeholderScope;
+  if (place !== undefined) node.position = place;
+  if (vacant !== undefined) node.vacant = vacant;
+  if (notes !== undefined) node.notes = notes;
+  if (named !== undefined) node.fields = named;
   return node;
 }

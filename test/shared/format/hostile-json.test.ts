@@ -95,6 +95,57 @@ describe('duplicate keys', () => {
     expect(parsePlan(text).ok).toBe(true);
   });
 
+  it('an escaped spelling is the same key whichever comes first, and a different key is not', () => {
+    expect(messages(`${HEAD}"nodes":[],"x":{"ab":1,"a\\u0062":2}}`)).toEqual([
+      'x.ab: this key appears more than once in the same object',
+    ]);
+    expect(messages(`${HEAD}"nodes":[],"x":{"a\\u0062":1,"ab":2}}`)).toEqual([
+      'x.ab: this key appears more than once in the same object',
+    ]);
+    expect(parsePlan(`${HEAD}"nodes":[],"x":{"a\\u0062":1,"ac":2,"a":3,"abc":4}}`).ok).toBe(true);
+  });
+
+  it('keys that differ only in length, or hold escaped quotes, are told apart', () => {
+    expect(parsePlan(`${HEAD}"nodes":[],"x":{"id":1,"idx":2,"i":3,"\\"":4,"\\\\":5}}`).ok).toBe(true);
+    expect(messages(`${HEAD}"nodes":[],"x":{"a\\"b":1,"a\\"b":2}}`)).toEqual([
+      'x["a\\"b"]: this key appears more than once in the same object',
+    ]);
+  });
+
+  it('are found at depth, inside arrays of objects, and only within their own object', () => {
+    expect(messages(`${HEAD}"nodes":[],"x":[0,{"a":{"b":[{"c":1,"d":2,"c":3}]}}]}`)).toEqual([
+      'x[1].a.b[0].c: this key appears more than once in the same object',
+    ]);
+    const many = Array.from({ length: 20 }, (_, i) => `"k${i}":${i}`).join(',');
+    // An inner object with more keys than the short list compares, closed before its parent goes on.
+    expect(parsePlan(`${HEAD}"nodes":[],"x":{"k0":{${many}},"k1":{"k0":0},"k2":2}}`).ok).toBe(true);
+    expect(messages(`${HEAD}"nodes":[],"x":{"k0":{${many}},"k1":1,"k0":2}}`)).toEqual([
+      'x.k0: this key appears more than once in the same object',
+    ]);
+  });
+
+  it('an escaped key among many keys is compared as decoded', () => {
+    const many = Array.from({ length: 20 }, (_, i) => `"k${i}":${i}`).join(',');
+    expect(messages(`${HEAD}"nodes":[],"x":{${many},"k\\u0031":0}}`)).toEqual([
+      'x.k1: this key appears more than once in the same object',
+    ]);
+    expect(messages(`${HEAD}"nodes":[],"x":{"k\\u0031":0,${many}}}`)).toEqual([
+      'x.k1: this key appears more than once in the same object',
+    ]);
+  });
+
+  it('are refused after a byte order mark as without one', () => {
+    expect(parsePlan(`\ufeff${HEAD}"nodes":[]}`).ok).toBe(true);
+    expect(messages(`\ufeff${HEAD}"nodes":[],"nodes":[]}`)).toEqual([
+      'nodes: this key appears more than once in the same object',
+    ]);
+  });
+
+  it('strings holding brackets, quotes and backslashes do not open levels or end early', () => {
+    const text = `${HEAD}"nodes":[],"x":{"a":"\\"[{\\\\","b":"}]","a":1}}`;
+    expect(messages(text)).toEqual(['x.a: this key appears more than once in the same object']);
+  });
+
   it('syntax errors are still reported by JSON.parse', () => {
     expect(messages(`${HEAD}"nodes":[`)[0]).toMatch(/^not valid JSON/);
     expect(messages('{"a":"unterminated')[0]).toMatch(/^not valid JSON/);
