@@ -8,7 +8,10 @@ import {
 } from '../../src/renderer/src/commands/canvas-view';
 
 /** A fit on a canvas holding `count` cards in a row: the viewport and options setViewport was called with. */
-function fitCall(count: number): unknown[] | undefined {
+function fitCall(
+  count: number,
+  cardBounds?: () => { x: number; y: number; width: number; height: number } | null,
+): unknown[] | undefined {
   const setViewport = vi.fn(() => Promise.resolve(true));
   const nodes = Array.from({ length: count }, (_, i) => ({
     id: String(i),
@@ -27,7 +30,7 @@ function fitCall(count: number): unknown[] | undefined {
     transform: [0, 0, 1],
   };
   const flowStore = { getState: () => state };
-  createCanvasView(flow, flowStore as unknown as FlowStoreApi).fit();
+  createCanvasView(flow, flowStore as unknown as FlowStoreApi, cardBounds).fit();
   return setViewport.mock.calls[0];
 }
 
@@ -40,5 +43,13 @@ describe('fit view', () => {
     const call = fitCall(ANIMATED_FIT_MAX_NODES + 1);
     expect(call?.[0]).toMatchObject({ zoom: expect.any(Number) as number });
     expect(call?.[1]).toBeUndefined();
+  });
+
+  it('frames the whole plan while React Flow holds only the cards around the view (it framed those cards before)', () => {
+    // Two cards mounted (0–380 px wide) of a plan 4,000 px wide: the fit must zoom out to the plan, not the two.
+    const partial = fitCall(2, () => ({ x: 0, y: 0, width: 4000, height: 80 }))?.[0] as { zoom: number };
+    const mountedOnly = fitCall(2)?.[0] as { zoom: number };
+    expect(partial.zoom).toBeLessThan(800 / 4000);
+    expect(mountedOnly.zoom).toBeGreaterThan(1);
   });
 });

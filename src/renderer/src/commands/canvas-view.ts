@@ -32,7 +32,7 @@ function minimapCorner(root: HTMLElement | null): FitInput['corner'] {
  */
 export const ANIMATED_FIT_MAX_NODES = 300;
 
-/** `cardBounds`: the plan's cards' box, which Fit view frames while the whole-org overview leaves React Flow no nodes. */
+/** `cardBounds`: the plan's shown cards' box, which Fit view always frames (React Flow may hold only part of the plan). */
 export function createCanvasView(
   flow: ReactFlowInstance<FlowNode, FlowEdge>,
   flowStore: FlowStoreApi,
@@ -40,16 +40,19 @@ export function createCanvasView(
 ): CanvasView {
   const fitInput = (withCorner: boolean): FitInput => {
     const { width, height, minZoom, maxZoom, domNode, nodeLookup } = flowStore.getState();
-    const overviewBounds = nodeLookup.size === 0 ? cardBounds() : null;
-    const cards =
-      overviewBounds !== null
-        ? [overviewBounds]
+    // The plan's box, not only React Flow's nodes: the overview leaves React Flow no nodes, and for a moment
+    // after zooming back in to the cards it holds only those around the view (canvas/overview/near-elements.ts).
+    const planBox = cardBounds();
+    const mounted =
+      nodeLookup.size === 0
+        ? []
         : flow.getNodes().map((node) => ({
             x: node.position.x,
             y: node.position.y,
             width: node.measured?.width ?? node.width ?? 0,
             height: node.measured?.height ?? node.height ?? 0,
           }));
+    const cards = planBox === null ? mounted : [...mounted, planBox];
     const corner = withCorner ? minimapCorner(domNode) : undefined;
     return { cards, width, height, minZoom, maxZoom, padding: FIT_PADDING, corner };
   };
