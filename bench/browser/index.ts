@@ -6,7 +6,8 @@
  *
  * Options (after `--`): `--sizes=1516,5000,10000,20000` (1516 is org-1516.csv, the rest synthetic plans of that
  * many nodes); `--rounds=5`; `--only=open,pan,rename,export,size,compare` runs those sections only
- * (compare: the compare view's pan at 1,516, so it needs 1516 in `--sizes`); `--profile` adds CPU
+ * (compare: the compare view's pan at 1,516, so it needs 1516 in `--sizes`; whole: row 3 for the app alone and the
+ * crossing from the overview back to the cards, whole-row.ts); `--profile` adds CPU
  * profiles (inclusive time with the top callers) of an open and a pan, app and bare side by side, and of renames
  * (build with `--mode profile` for readable names).
  */
@@ -27,7 +28,7 @@ import { COMPARE_HEADER, compareRound, compareRow, formerText, type CompareRound
 import { measureExport } from './export';
 import { INTERACTION_SECONDS } from './interaction';
 import { appPane, WINDOW, type Subject, type Urls } from './pages';
-import { profileApp } from './profile';
+import { profileApp, profileFittedPan } from './profile';
 import {
   COLD_HEADER,
   OPEN_HEADER,
@@ -42,9 +43,10 @@ import {
 } from './report';
 import { RENAME_RUNS } from './rename';
 import { renameRound, runRound, type BenchSubject, type RenameRound, type RoundFigures } from './rounds';
+import { WHOLE_ONLY_HEADER, wholeOnlyRow, wholeRound, type WholeRound } from './whole-row';
 
 const ROOT = resolve(process.cwd(), 'out-bench');
-const SECTIONS = ['open', 'pan', 'rename', 'export', 'size', 'compare'] as const;
+const SECTIONS = ['open', 'pan', 'rename', 'export', 'size', 'compare', 'whole'] as const;
 type Section = (typeof SECTIONS)[number];
 const DEFAULT_SIZES = [1516, 5000, 10_000, 20_000];
 const ORG_1516 = 1516;
@@ -60,6 +62,7 @@ const RENAME_PLANS = [
   { size: 5000, forSize: 5000, target: 0.2 },
 ];
 const WHOLE_TARGET: Record<number, number> = { 1516: 16.7, 5000: 33.4 };
+const wholeTarget = (s: Subject): number => WHOLE_TARGET[s.plan.nodes.length >= 5000 ? 5000 : 1516] as number;
 
 const people = (plan: Plan): number => plan.nodes.filter((n) => n.kind !== 'team' && n.kind !== 'stakeholder').length;
 const describe = (s: Subject): string =>
@@ -163,12 +166,15 @@ async function main(): Promise<void> {
     const compared = sections.has('compare') ? subjects[sizes.indexOf(ORG_1516)] : undefined;
     const former = compared === undefined ? '' : formerText(compared);
     const compareRounds: CompareRound[] = [];
+    const wholeRounds = new Map<BenchSubject, WholeRound[]>(subjects.map((s) => [s, []]));
     for (let round = 0; round < roundCount; round++) {
       if (wantRounds)
         for (const subject of subjects) rounds.get(subject)?.push(await runRound(browser, urls, subject, pane, round));
       if (sections.has('rename'))
         for (const plan of renamePlans) plan.rounds.push(await renameRound(browser, urls, plan.subject, pane, round));
       if (compared !== undefined) compareRounds.push(await compareRound(browser, urls.app, compared, former, round));
+      if (sections.has('whole'))
+        for (const subject of subjects) wholeRounds.get(subject)?.push(await wholeRound(browser, urls, subject, pane));
       console.error(`round ${round + 1} of ${roundCount} done`);
     }
     if (sections.has('open')) {
@@ -193,9 +199,7 @@ async function main(): Promise<void> {
       console.log('\n## 3. Whole org on screen (the plan fitted, compact layout), pan and zoom\n');
       printTable(
         WHOLE_HEADER,
-        panned.map((s) =>
-          wholeRow(describe(s), rounds.get(s) ?? [], WHOLE_TARGET[s.plan.nodes.length >= 5000 ? 5000 : 1516] as number),
-        ),
+        panned.map((s) => wholeRow(describe(s), rounds.get(s) ?? [], wholeTarget(s))),
       );
     }
     if (sections.has('rename') && renamePlans.length > 0) {
@@ -221,6 +225,13 @@ async function main(): Promise<void> {
       if (compared === undefined) console.log('(needs 1516 in --sizes)');
       else printTable(COMPARE_HEADER, [compareRow(`${describe(compared)}, compared with a copy`, compareRounds)]);
     }
+    if (sections.has('whole')) {
+      console.log('\n## 3 (app only). Whole org on screen, pan and zoom; the crossing back to the cards\n');
+      printTable(
+        WHOLE_ONLY_HEADER,
+        subjects.map((s) => wholeOnlyRow(describe(s), wholeRounds.get(s) ?? [], wholeTarget(s))),
+      );
+    }
     if (sections.has('export')) {
       console.log('\n## Export\n');
       console.log(await measureExport(browser, urls.app));
@@ -239,7 +250,10 @@ async function main(): Promise<void> {
       );
     }
     if (process.argv.includes('--profile'))
-      for (const subject of subjects) console.log(`\n${await profileApp(browser, urls, subject, pane)}`);
+      for (const subject of subjects)
+        console.log(
+          `\n${sections.has('whole') && sections.size === 1 ? await profileFittedPan(browser, urls, subject, pane) : await profileApp(browser, urls, subject, pane)}`,
+        );
   } finally {
     await browser.close();
     await server.close();

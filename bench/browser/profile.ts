@@ -12,8 +12,21 @@ import type { Browser, Page } from 'playwright-core';
 import { bareElements } from './elements';
 import { panAndZoom } from './interaction';
 import { openAndWaitPainted } from './page-probes';
-import { closePage, openApp, openBare, readableView, setView, STABLE_FRAMES, type Subject, type Urls } from './pages';
+import {
+  closePage,
+  openApp,
+  openBare,
+  quiet,
+  readableView,
+  setView,
+  STABLE_FRAMES,
+  type Subject,
+  type Urls,
+} from './pages';
 import { renameNext, type AroundEnter } from './rename';
+import { traced, traceDir } from './trace';
+import { traceVariants } from './trace-variants';
+import { crossing } from './whole-row';
 
 interface ProfileNode {
   id: number;
@@ -155,6 +168,42 @@ async function profiledValue<T>(page: Page, work: () => Promise<T>): Promise<{ p
 const profiled = async (page: Page, work: () => Promise<unknown>): Promise<CpuProfile> =>
   (await profiledValue(page, work)).profile;
 
+const rankedTable = (title: string, profiles: readonly CpuProfile[]): string => {
+  const ranked = rank(profiles);
+  return [
+    `### ${title}: ${ranked.busy.toFixed(0)} ms busy\n`,
+    '| function | incl ms | self ms | top caller |',
+    '|---|---:|---:|---|',
+    ...ranked.rows.map(
+      (r) => `| ${cell(r.key)} | ${r.inclusive.toFixed(1)} | ${r.self.toFixed(1)} | ${cell(r.caller)} |`,
+    ),
+  ].join('\n');
+};
+
+/** `--only=whole --profile`: the app's pan and zoom with the plan fitted (row 3), the app alone. */
+export async function profileFittedPan(
+  browser: Browser,
+  urls: Urls,
+  subject: Subject,
+  pane: { width: number; height: number },
+): Promise<string> {
+  const app = await openApp(browser, urls.app);
+  const ids = subject.plan.nodes.map((n) => n.id);
+  await app.evaluate(openAndWaitPainted, { ids, target: 'app', payload: subject.text, stableFrames: STABLE_FRAMES });
+  await quiet(app);
+  const pan = await profiled(app, () => panAndZoom(app));
+  const cross = await profiled(app, () => crossing(app, subject, pane));
+  await closePage(app);
+  keep(`${subject.label} app fitted pan`, [pan]);
+  keep(`${subject.label} app crossing`, [cross]);
+  return [
+    `## CPU profile (${subject.label})\n`,
+    rankedTable('App: pan and zoom with the plan fitted', [pan]),
+    '',
+    rankedTable('App: the crossing back to the cards (1.5 s from the first wheel tick)', [cross]),
+  ].join('\n');
+}
+
 export async function profileApp(
   browser: Browser,
   urls: Urls,
@@ -164,11 +213,16 @@ export async function profileApp(
   const ids = subject.plan.nodes.map((n) => n.id);
   const view = readableView(subject.plan);
   const app = await openApp(browser, urls.app);
+  if (process.env.BENCH_TRACE_ONLY !== undefined) return traceVariants(browser, urls, subject, pane, app);
   const appOpen = await profiled(app, () =>
     app.evaluate(openAndWaitPainted, { ids, target: 'app', payload: subject.text, stableFrames: STABLE_FRAMES }),
   );
   await setView(app, 'app', view, pane);
   const appPan = await profiled(app, () => panAndZoom(app));
+  const dir = traceDir();
+  const slug = subject.label.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+  const traces: string[] = [];
+  if (dir !== undefined) traces.push(...(await traced(browser, app, dir, `${slug}-app-pan`, () => panAndZoom(app))));
   const used = new Set<string>();
   await renameNext(app, subject.plan, used, 0); // warm-up: the first edit compiles the edit paths
   const renames: CpuProfile[] = [];
@@ -186,24 +240,20 @@ export async function profileApp(
   );
   await setView(bare, 'bare', view, pane);
   const barePan = await profiled(bare, () => panAndZoom(bare));
+  if (dir !== undefined) traces.push(...(await traced(browser, bare, dir, `${slug}-bare-pan`, () => panAndZoom(bare))));
   await closePage(bare);
   keep(`${subject.label} app open`, [appOpen]);
   keep(`${subject.label} bare open`, [bareOpen]);
   keep(`${subject.label} app pan`, [appPan]);
   keep(`${subject.label} bare pan`, [barePan]);
   keep(`${subject.label} app renames`, renames);
-  const appRenames = rank(renames);
   return [
     `## CPU profile (${subject.label})\n`,
     sideBySide('Open + fit + painted', [appOpen], [bareOpen]),
     '',
     sideBySide('Pan and zoom at a readable zoom', [appPan], [barePan]),
     '',
-    `### App: three renames (Enter → painted): ${appRenames.busy.toFixed(0)} ms busy\n`,
-    '| function | incl ms | self ms | top caller |',
-    '|---|---:|---:|---|',
-    ...appRenames.rows.map(
-      (r) => `| ${cell(r.key)} | ${r.inclusive.toFixed(1)} | ${r.self.toFixed(1)} | ${cell(r.caller)} |`,
-    ),
+    rankedTable('App: three renames (Enter → painted)', renames),
+    ...(traces.length > 0 ? ['', '### Traces of a second pan (BENCH_TRACE_DIR)', '', ...traces] : []),
   ].join('\n');
 }

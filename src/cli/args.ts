@@ -17,7 +17,7 @@ export const USAGE = `Usage:
   org-planner export <plan> --format drawio|mermaid|graphml|csv [--out <file>] [--subtree ID]
   org-planner --help | --version
 
-A plan argument of check, diff, stats and export may be FILE#scenario: one scenario of the file, by name or id.`;
+A plan argument of check, diff, stats, export and render may be FILE#scenario: one scenario of the file, by name or id.`;
 
 export type OutputFormat = 'text' | 'json';
 export const EXPORT_FORMATS = ['drawio', 'mermaid', 'graphml', 'csv'] as const;

@@ -16,6 +16,7 @@ import type { Command } from './args';
 import { EXIT_INVALID, EXIT_OK, EXIT_PROBLEMS, type CliIo } from './io';
 import { reportNotice } from './load-plan-or-report';
 import { chooseScenarios, parseScenarioArgument } from './scenario-argument';
+import { plural, severityCountsText } from './severity-counts';
 import { terminalText } from './terminal-text';
 
 type CheckCommand = Extract<Command, { kind: 'check' }>;
@@ -36,10 +37,6 @@ interface Summary {
   warnings: number;
   infos: number;
   invalidFiles: number;
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 /** Text hides waived violations unless asked; the machine formats keep them (SARIF as suppressions). */
@@ -79,9 +76,7 @@ function printText(reports: readonly FileReport[], summary: Summary, command: Ch
     }
   }
   const invalid = summary.invalidFiles > 0 ? `, ${plural(summary.invalidFiles, 'invalid file')}` : '';
-  io.out(
-    `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.infos, 'info')}${invalid}`,
-  );
+  io.out(`${severityCountsText(summary)}${invalid}`);
 }
 
 function printJson(reports: readonly FileReport[], summary: Summary, command: CheckCommand, io: CliIo): void {

@@ -12,11 +12,9 @@ import { MERMAID_MAX_EDGES, planToMermaid } from '@shared/interop/mermaid';
 import { subtreePlan } from '@shared/interop/subtree';
 import type { Plan } from '@shared/model/types';
 import { atomicWriteFile } from '../node/files/atomic-write';
-import { readPlanFile } from '../node/files/read-plan-file';
-import { parseScenarioArgument, planOfScenario } from './scenario-argument';
 import type { ExportCommand, ExportFormat } from './args';
 import { EXIT_INVALID, EXIT_OK, type CliIo } from './io';
-import { reportNotice } from './load-plan-or-report';
+import { loadPlanToWrite } from './load-plan-or-report';
 import { terminalText } from './terminal-text';
 
 const WRITERS: Readonly<Record<ExportFormat, (plan: Plan) => string>> = {
@@ -31,19 +29,8 @@ const BYTE_ORDER_MARK: ReadonlySet<ExportFormat> = new Set<ExportFormat>(['csv']
 
 export async function runExport(command: ExportCommand, io: CliIo): Promise<number> {
   // `FILE#scenario` exports one scenario of the file; the file alone, its own plan (the as-is).
-  const { path, scenario } = parseScenarioArgument(command.input);
-  const loaded = await readPlanFile(path);
-  if (!loaded.ok) {
-    io.err(terminalText(`org-planner: ${command.input}: ${loaded.error}`));
-    return EXIT_INVALID;
-  }
-  reportNotice(command.input, loaded, io);
-  const chosen = planOfScenario(loaded.plan, scenario);
-  if (!chosen.ok) {
-    io.err(terminalText(`org-planner: ${path}: ${chosen.message}`));
-    return EXIT_INVALID;
-  }
-  let plan = chosen.plan;
+  let plan = await loadPlanToWrite(command.input, io);
+  if (plan === undefined) return EXIT_INVALID;
   if (command.subtree !== undefined) {
     const part = subtreePlan(plan, command.subtree);
     if (part === undefined) {

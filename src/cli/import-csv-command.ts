@@ -7,10 +7,13 @@ import { describeImportCounts, describeKindCounts } from '@shared/csv/role-summa
 import { DEFAULT_ROLES } from '@shared/csv/roles';
 import { serializePlan } from '@shared/format/serialize';
 import { MAX_CSV_BYTES, MAX_PLAN_BYTES } from '@shared/model/limits';
+import { checkPlan } from '@shared/rules/check';
+import { summarizeViolations } from '@shared/rules/violation';
 import { atomicWriteFile } from '../node/files/atomic-write';
 import { describeFileError, describeSize, readRegularFile } from '../node/files/read-regular-file';
 import type { Command } from './args';
 import { EXIT_INVALID, EXIT_OK, type CliIo } from './io';
+import { severityCountsText } from './severity-counts';
 import { terminalText } from './terminal-text';
 
 function errorText(error: unknown): string {
@@ -83,5 +86,8 @@ export async function runImportCsv(
   io.out(describeKindCounts(result.kinds, command.roles ?? DEFAULT_ROLES));
   const how = `read as ${encodingName(result.encoding)}${result.encodingSource === 'fallback' ? ' (not valid UTF-8)' : ''}, ${DELIMITER_NAMES[result.delimiter]}-separated`;
   io.out(`Imported ${describeImportCounts(result.kinds, result.counts, false)} into ${command.out} (${how})`);
+  // The CSV notes say what the import could not take as given; the rules judge the plan it made (check lists them).
+  const findings = severityCountsText(summarizeViolations(checkPlan(result.plan)));
+  io.out(`Rule check of ${command.out}: ${findings} (org-planner check lists them)`);
   return EXIT_OK;
 }

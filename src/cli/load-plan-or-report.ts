@@ -27,3 +27,21 @@ export async function loadPlanOrReport(argument: string, io: CliIo): Promise<Pla
   io.err(terminalText(`${path}  invalid  ${chosen.message}`));
   return undefined;
 }
+
+/**
+ * The plan `render` and `export` write out: `FILE` alone is the file's own plan (the as-is), `FILE#scenario` that
+ * scenario. A refusal is printed as `org-planner: …` (as their other errors are) and gives undefined.
+ */
+export async function loadPlanToWrite(argument: string, io: CliIo): Promise<Plan | undefined> {
+  const { path, scenario } = parseScenarioArgument(argument);
+  const loaded = await readPlanFile(path);
+  if (!loaded.ok) {
+    io.err(terminalText(`org-planner: ${argument}: ${loaded.error}`));
+    return undefined;
+  }
+  reportNotice(argument, loaded, io);
+  const chosen = planOfScenario(loaded.plan, scenario);
+  if (chosen.ok) return chosen.plan;
+  io.err(terminalText(`org-planner: ${path}: ${chosen.message}`));
+  return undefined;
+}

@@ -12,9 +12,9 @@ import { displayListToPdf } from '@shared/render/pdf';
 import { displayListToSvg } from '@shared/render/svg';
 import { checkPlan } from '@shared/rules/check';
 import { atomicWriteFile } from '../node/files/atomic-write';
-import { readPlanFile } from '../node/files/read-plan-file';
 import type { RenderCommand } from './args';
 import { EXIT_INVALID, EXIT_OK, type CliIo } from './io';
+import { loadPlanToWrite } from './load-plan-or-report';
 
 /** The pixel budget of one PNG: what a browser canvas allows (about 268 Mpx), so app and CLI agree. */
 export const MAX_PNG_PIXELS = 16_384 * 16_384;
@@ -56,12 +56,10 @@ async function toPng(list: DisplayList, asked: number, io: CliIo): Promise<{ dat
 }
 
 export async function runRender(command: RenderCommand, io: CliIo): Promise<number> {
-  const loaded = await readPlanFile(command.input);
-  if (!loaded.ok) {
-    io.err(`org-planner: ${command.input}: ${loaded.error}`);
-    return EXIT_INVALID;
-  }
-  const plan = command.layout === undefined ? loaded.plan : layoutPlan(loaded.plan, { style: command.layout });
+  // `FILE#scenario` draws one scenario of the file; the file alone, its own plan (the as-is).
+  const loaded = await loadPlanToWrite(command.input, io);
+  if (loaded === undefined) return EXIT_INVALID;
+  const plan = command.layout === undefined ? loaded : layoutPlan(loaded, { style: command.layout });
   const title = plan.name ?? 'Org plan';
   const list = buildDisplayList(plan, command.problems ? { title, problems: worstProblems(plan) } : { title });
   const format = extname(command.out).toLowerCase();

@@ -240,7 +240,11 @@ describe('org-planner import-csv', () => {
     const out = join(scratch, 'org.orgplan.json');
     const { code, stdout } = run('import-csv', csvPath, '--out', out);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/Imported 1516 people, 1515 reporting lines, \d+ problems into /);
+    expect(stdout).toMatch(/Imported 1516 people, 1515 reporting lines, 0 rows skipped, 0 CSV notes into /);
+    // No CSV notes, yet the plan has rule findings: the summary says so instead of "0 problems".
+    expect(stdout).toMatch(
+      /\nRule check of .*org\.orgplan\.json: 0 errors, [1-9]\d* warnings, 0 infos \(org-planner check lists them\)\n?$/,
+    );
     const loaded = parsePlan(readFileSync(out, 'utf8'));
     expect(loaded.ok).toBe(true);
     if (!loaded.ok) return;
@@ -259,13 +263,28 @@ describe('org-planner import-csv', () => {
     expect(readFileSync(out, 'utf8')).toBe('keep me');
     const forced = run('import-csv', input, '--out', out, '--force');
     expect(forced.code).toBe(0);
-    expect(forced.stdout).toContain('Imported 3 people, 1 reporting line, 1 problem');
+    expect(forced.stdout).toContain('Imported 3 people, 1 reporting line, 0 rows skipped, 1 CSV note');
     const loaded = parsePlan(readFileSync(out, 'utf8'));
     expect(loaded.ok && loaded.plan.nodes.map((n) => [n.id, n.kind])).toEqual([
       ['1', 'pm'],
       ['2', 'po'],
       ['3', 'person'],
     ]);
+  });
+
+  it('says how many rows it skipped and the rule findings of the plan it wrote (it said "N problems")', () => {
+    const input = join(scratch, 'skipped.csv');
+    writeFileSync(
+      input,
+      'id,name,title,manager id\n1,Ada,Product Manager,\n2,Bo,Product Owner,1\n2,Again,Engineer,1\n',
+    );
+    const out = join(scratch, 'skipped.orgplan.json');
+    const { code, stdout } = run('import-csv', input, '--out', out);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Imported 2 people, 1 reporting line, 1 row skipped, 0 CSV notes into');
+    // Bo is a PO in no team: an error the import itself did not note, counted as check counts it.
+    expect(stdout).toContain(`Rule check of ${out}: 1 error, 0 warnings, 0 infos (org-planner check lists them)`);
+    expect(run('check', out).stdout).toMatch(/\n1 error, 0 warnings, 0 infos\n?$/);
   });
 
   it('honours column overrides and reports a missing column', () => {

@@ -54,7 +54,7 @@ describe('org-planner export --format csv', () => {
     const bytes = await readFile(out);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const back = importCsvBytes(bytes);
-    expect(back.ok && back.counts).toEqual({ people: 4, reportingLines: 2, problems: 0 });
+    expect(back.ok && back.counts).toEqual({ people: 4, reportingLines: 2, problems: 0, skippedRows: 0 });
   });
 
   it('exports only a subtree with --subtree, and refuses an unknown node id', async () => {

@@ -49,21 +49,23 @@ describe('org-planner import-csv: encodings and separators', () => {
     const result = await importFile(latin1('id,name\r\n1,Dana Lée\r\n'));
     expect(result.code).toBe(0);
     expect(result.names).toEqual(['Dana Lée']);
-    expect(result.out.at(-1)).toContain('(read as Windows-1252 (not valid UTF-8), comma-separated)');
+    expect(result.out.find((line) => line.startsWith('Imported'))).toContain(
+      '(read as Windows-1252 (not valid UTF-8), comma-separated)',
+    );
   });
 
   it('imports UTF-16LE with a BOM (Excel "Unicode text", tab-separated) instead of refusing a garbled header', async () => {
     const result = await importFile(utf16le('id\tname\tmanager id\r\n1\tZoë\t\r\n2\tBo\t1\r\n'));
     expect(result.err).toEqual([]);
     expect(result.names).toEqual(['Zoë', 'Bo']);
-    expect(result.out.at(-1)).toContain('Imported 2 people, 1 reporting line');
-    expect(result.out.at(-1)).toContain('(read as UTF-16LE, tab-separated)');
+    expect(result.out.find((line) => line.startsWith('Imported'))).toContain('Imported 2 people, 1 reporting line');
+    expect(result.out.find((line) => line.startsWith('Imported'))).toContain('(read as UTF-16LE, tab-separated)');
   });
 
   it('imports a semicolon file instead of refusing it with "no id column"', async () => {
     const result = await importFile(new TextEncoder().encode('id;name\n1;Ada\n'));
     expect(result.code).toBe(0);
-    expect(result.out.at(-1)).toContain('semicolon-separated');
+    expect(result.out.find((line) => line.startsWith('Imported'))).toContain('semicolon-separated');
   });
 
   it('--encoding and --delimiter override detection', async () => {

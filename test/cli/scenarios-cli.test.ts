@@ -1,5 +1,5 @@
-/** `FILE#scenario` for diff, stats and check (issue 17): one file holding the as-is and its proposals. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+/** `FILE#scenario` for diff, stats, check, export and render (issue 17): one file holding the as-is and its proposals. */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -85,5 +85,18 @@ describe('FILE#scenario', () => {
     const asIs = await run('export', file, '--format', 'csv');
     expect(asIs.out).not.toContain('Noor Haddad');
     expect((await run('export', `${file}#Nope`, '--format', 'csv')).code).toBe(2);
+  });
+
+  it('render draws one scenario of the file, the file alone its own plan', async () => {
+    const reorgSvg = join(dir, 'reorg.svg');
+    const reorg = await run('render', `${file}#split pms`, '--out', reorgSvg);
+    expect(reorg.code).toBe(0);
+    expect(readFileSync(reorgSvg, 'utf8')).toContain('Noor Haddad');
+    const asIsSvg = join(dir, 'as-is.svg');
+    expect((await run('render', file, '--out', asIsSvg)).code).toBe(0);
+    expect(readFileSync(asIsSvg, 'utf8')).not.toContain('Noor Haddad');
+    const missing = await run('render', `${file}#Nope`, '--out', join(dir, 'nope.svg'));
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('no scenario is named or has the id "Nope"');
   });
 });

@@ -30,7 +30,9 @@ describe('the CSV import dialog', () => {
     const { page, context } = await openApp(browser);
     const bytes = Buffer.from('id;name;manager id\r\n1;Dana L\xe9e;\r\n2;Zo\xeb;1\r\n', 'latin1');
     await chooseFile(page, () => fileMenu(page, /Import people from CSV/), csvFile('excel.csv', bytes));
-    expect(await page.getByTestId('csv-counts').textContent()).toMatch(/^2 people, 1 reporting line, 0 problems/);
+    expect(await page.getByTestId('csv-counts').textContent()).toMatch(
+      /^2 people, 1 reporting line, 0 rows skipped, 0 CSV notes/,
+    );
     expect(await page.getByTestId('csv-read-as').textContent()).toContain(
       'read as Windows-1252 (not valid UTF-8), semicolon-separated',
     );

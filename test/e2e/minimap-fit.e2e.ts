@@ -1,7 +1,7 @@
 /**
  * Issue 14, item 4's last parts: Fit view keeps the cards out from under the minimap (at 1440 × 900 with the
- * problems panel open the minimap covered the bottom-right card), and folding a side panel refits a view the user
- * has not moved since it was fitted, but keeps a view they panned or zoomed.
+ * problems panel open the minimap covered the bottom-right card), and folding a side panel (or opening and closing
+ * the problems panel) refits a view the user has not moved since it was fitted, but keeps a view they panned or zoomed.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -124,6 +124,34 @@ describe('the minimap and fitting the view', () => {
     await page.locator('.op-palette').waitFor();
     await page.waitForTimeout(500);
     expect(await viewport(page)).toBe(moved);
+    await context.close();
+  });
+
+  it('refits an unmoved view when the problems panel opens, so no card is under the minimap, and again when it closes', async () => {
+    const { page, context } = await openApp(browser, { width: 1440, height: 900 });
+    const opened = await settled(page);
+    await page.getByTestId('rule-counts').click();
+    await page.locator('.op-problems [data-testid="problem-row"]').first().waitFor();
+    const withPanel = await settled(page);
+    await screenshot(page, 'minimap-problems-opened-1440x900.png');
+    const minimap = await boxOf(page, '.op-minimap');
+    const cards = await cardBoxes(page);
+    expect(cards).toHaveLength(19);
+    // Before, the view stayed as fitted to the taller canvas: the bottom-right cards sat under the minimap.
+    expect(cards.filter((c) => intersects(c.box, minimap)).map((c) => c.id)).toEqual([]);
+    expect(withPanel).not.toBe(opened);
+    const main = await boxOf(page, '.op-main');
+    for (const { box } of cards) expect(box.y + box.height).toBeLessThanOrEqual(main.y + main.height);
+    // It is the view Fit view gives.
+    await page.getByRole('button', { name: /^Fit view/ }).click();
+    expect(await settled(page)).toBe(withPanel);
+
+    await page.getByRole('button', { name: 'Close the problems panel' }).click();
+    await page.locator('.op-problems').waitFor({ state: 'detached' });
+    const closed = await settled(page);
+    expect(closed).not.toBe(withPanel);
+    await page.getByRole('button', { name: /^Fit view/ }).click();
+    expect(await settled(page)).toBe(closed);
     await context.close();
   });
 });

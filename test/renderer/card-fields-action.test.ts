@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { articleExamplePlan } from '@shared/example/article-example';
+import { emptyPlan, type Plan } from '@shared/model/types';
 import { setCardFieldsAction } from '../../src/renderer/src/actions/card-fields';
+import { editNodeFieldAction } from '../../src/renderer/src/actions/node-fields';
 import { createEditorStore } from '../../src/renderer/src/store/create-store';
 import { DEFAULT_PREFERENCES } from '../../src/shared/settings/preferences';
 
@@ -26,5 +28,21 @@ describe('setCardFieldsAction', () => {
     expect(store.getState().plan.layout?.cardFields).toBeUndefined();
     expect(store.getState().ui.notices.at(-1)?.tone).toBe('error');
     expect(store.temporal.getState().pastStates).toHaveLength(0);
+  });
+
+  it('renaming a shown field in the inspector keeps the cards showing it, and one Undo restores both', () => {
+    const person = { id: 'ada', kind: 'person', name: 'Ada', fields: { department: 'Sales' } } as const;
+    const onlyHere: Plan = { ...emptyPlan('P'), nodes: [person] };
+    const store = createEditorStore({ plan: onlyHere, settings: DEFAULT_PREFERENCES });
+    store.getState().dispatch(setCardFieldsAction, ['department']);
+    store.getState().dispatch(editNodeFieldAction, {
+      id: person.id,
+      edit: { op: 'rename', name: 'department', to: 'unit' },
+    });
+    expect(store.getState().plan.layout?.cardFields).toEqual(['unit']);
+    expect(store.temporal.getState().pastStates).toHaveLength(2);
+    store.getState().undo();
+    expect(store.getState().plan.layout?.cardFields).toEqual(['department']);
+    expect(store.getState().plan.nodes[0]?.fields).toEqual(person.fields);
   });
 });

@@ -9,6 +9,7 @@ import { COMMAND_BEHAVIOURS } from '../../src/renderer/src/commands/perform';
 import type { FlowEdge, FlowNode } from '../../src/renderer/src/canvas/flow-types';
 import type { DocumentFlows } from '../../src/renderer/src/files/document-flows';
 import { DEFAULT_PREFERENCES } from '../../src/shared/settings/preferences';
+import { closeProblemsAction } from '../../src/renderer/src/actions/problems';
 import { applySelectChangesAction } from '../../src/renderer/src/actions/selection';
 import { createEditorStore } from '../../src/renderer/src/store/create-store';
 
@@ -118,5 +119,21 @@ describe('commands', () => {
     commands.run('toggleInspector');
     commands.run('togglePalette');
     expect(view.refitWhenResized).toHaveBeenCalledTimes(1);
+  });
+
+  it('refits after opening or closing the problems panel (it shrinks the canvas) while the view is as fitted', () => {
+    const { store, view, commands } = setup();
+    commands.run('problems');
+    expect(store.getState().ui.problems).toMatchObject({ open: true, tab: 'problems' });
+    expect(view.refitWhenResized).toHaveBeenCalledTimes(1);
+    commands.keepingFit(() => {
+      store.getState().dispatch(closeProblemsAction, undefined);
+    });
+    expect(store.getState().ui.problems.open).toBe(false);
+    expect(view.refitWhenResized).toHaveBeenCalledTimes(2);
+    vi.mocked(view.isFitted).mockReturnValue(false);
+    commands.run('metrics');
+    expect(store.getState().ui.problems).toMatchObject({ open: true, tab: 'metrics' });
+    expect(view.refitWhenResized).toHaveBeenCalledTimes(2);
   });
 });

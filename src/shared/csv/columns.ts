@@ -49,6 +49,22 @@ function normal(header: string): string {
   return header.trim().toLowerCase();
 }
 
+/**
+ * The columns a user can choose by name (the import dialog's column lists): each once, as resolveColumns matches a
+ * name (trimmed, any case, the first such column wins), spelled as in the file; a blank header cannot be chosen.
+ */
+export function csvColumnChoices(headers: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const choices: string[] = [];
+  for (const header of headers) {
+    const key = normal(header);
+    if (key === '' || seen.has(key)) continue;
+    seen.add(key);
+    choices.push(header.trim());
+  }
+  return choices;
+}
+
 /** `delimiter` is only reported back: a missing id column is often a file split at the wrong separator. */
 export function resolveColumns(
   headers: readonly string[],

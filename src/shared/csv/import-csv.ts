@@ -61,6 +61,15 @@ export interface CsvImportProblem {
   message: string;
 }
 
+/** What an import made and what it noted; `problems` counts every noted row, `skippedRows` those left out. */
+export interface CsvImportCounts {
+  readonly people: number;
+  readonly reportingLines: number;
+  readonly problems: number;
+  /** Rows not imported (an empty or duplicate id); each is also one of the problems. */
+  readonly skippedRows: number;
+}
+
 export type CsvImportResult =
   | {
       ok: true;
@@ -71,7 +80,7 @@ export type CsvImportResult =
       delimiter: CsvDelimiter;
       /** Data records read (header and blank lines not counted; rows skipped with a problem are). */
       rows: number;
-      counts: { people: number; reportingLines: number; problems: number };
+      counts: CsvImportCounts;
       /** Nodes made of each kind (people, teams, stakeholders by scope). */
       kinds: CsvKindCounts;
       /** Header names kept as each person's `fields`. */
@@ -204,6 +213,7 @@ export function importCsv(text: string, options: CsvImportOptions = {}): CsvImpo
   const firstRowOf = new Map<string, number>();
   const pending: PendingManager[] = [];
   let rows = 0;
+  let skippedRows = 0;
   for (let r = 1; r < parsed.rows.length; r++) {
     if (r % PROGRESS_EVERY === 0) report({ stage: 'people', fraction: 0.5 + (0.2 * r) / parsed.rows.length });
     const cells = parsed.rows[r] ?? [];
@@ -217,11 +227,13 @@ export function importCsv(text: string, options: CsvImportOptions = {}): CsvImpo
     const id = cell(cells, indexes.id);
     if (id === '') {
       problems.push({ row, message: `empty id in column "${mapping.id}"; row skipped` });
+      skippedRows++;
       continue;
     }
     const firstRow = firstRowOf.get(id);
     if (firstRow !== undefined) {
       problems.push({ row, message: `duplicate id "${id}" (first used on row ${firstRow}); row skipped` });
+      skippedRows++;
       continue;
     }
     firstRowOf.set(id, row);
@@ -287,7 +299,7 @@ export function importCsv(text: string, options: CsvImportOptions = {}): CsvImpo
     mapping,
     delimiter,
     rows,
-    counts: { people: nodes.length, reportingLines: edges.length, problems: problems.length },
+    counts: { people: nodes.length, reportingLines: edges.length, problems: problems.length, skippedRows },
     kinds,
     fieldNames: kept.columns.map((column) => column.name),
     sample,

@@ -34,13 +34,17 @@ export function describeKindCounts(kinds: CsvKindCounts, roles: CsvRoles): strin
 
 export interface CsvImportTotals {
   readonly reportingLines: number;
+  /** Every row the import noted, skipped ones included. */
   readonly problems: number;
+  readonly skippedRows: number;
 }
 
 /**
  * The import's summary line: people, Scrum teams and stakeholders counted apart (every imported row is one node,
  * but only PMs, POs and other people are people). With only people every line is a reporting line; teams and
- * stakeholders bring "member of" and "engages" lines, so then the lines are just lines.
+ * stakeholders bring "member of" and "engages" lines, so then the lines are just lines. What the import noted is
+ * said as rows skipped and CSV notes (a value shortened, a manager not found…), never as "problems": those are the
+ * rule findings of the plan, which an import with no notes can still have.
  */
 export function describeImportCounts(kinds: CsvKindCounts, totals: CsvImportTotals, grouped = true): string {
   // The CLI prints plain numbers (its output is parsed by scripts), the dialog groups thousands.
@@ -56,7 +60,8 @@ export function describeImportCounts(kinds: CsvKindCounts, totals: CsvImportTota
     onlyPeople
       ? counted(totals.reportingLines, 'reporting line', 'reporting lines')
       : counted(totals.reportingLines, 'line', 'lines'),
-    counted(totals.problems, 'problem', 'problems'),
+    counted(totals.skippedRows, 'row skipped', 'rows skipped'),
+    counted(totals.problems - totals.skippedRows, 'CSV note', 'CSV notes'),
   );
   return parts.join(', ');
 }

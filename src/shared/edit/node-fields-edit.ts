@@ -1,12 +1,13 @@
 /**
- * Editing a node's named `fields` from the inspector: set a value (adding the field), rename a field where it is,
- * remove one. Every edit keeps the format's limits (docs/format.md: at most MAX_NODE_FIELDS, names and values within
+ * Editing a node's named `fields` from the inspector: set a value (adding the field), rename a field where it is
+ * (keeping the plan's `layout.cardFields` in step, so the card still shows it: cardFieldsAfterRename), remove one. Every edit keeps the format's limits (docs/format.md: at most MAX_NODE_FIELDS, names and values within
  * their lengths), so what the inspector makes always saves and opens again; a refused edit says why.
  */
 import { indexPlan } from '../graph/index-plan';
 import { MAX_FIELD_VALUE_LENGTH, MAX_NODE_FIELDS } from '../model/limits';
 import { fieldNameProblem } from '../model/node-fields';
-import type { Plan, PlanNode } from '../model/types';
+import type { Plan, PlanLayout, PlanNode } from '../model/types';
+import { cardFieldsAfterRename } from '../view/card-fields';
 import { refuse, type EditResult } from './result';
 
 export type FieldEdit =
@@ -66,5 +67,21 @@ export function editNodeField(plan: Plan, nodeId: string, edit: FieldEdit): Edit
     after.every(([name, value], i) => before[i]?.[0] === name && before[i][1] === value);
   if (unchanged) return { ok: true, plan };
   const next = withFields(node, after);
-  return { ok: true, plan: { ...plan, nodes: plan.nodes.map((n) => (n.id === nodeId ? next : n)) } };
+  const nodes = plan.nodes.map((n) => (n.id === nodeId ? next : n));
+  const layout = edit.op === 'rename' ? layoutAfterRename(plan.layout, nodes, edit.name, edit.to.trim()) : undefined;
+  return { ok: true, plan: { ...plan, nodes, ...(layout !== undefined && { layout }) } };
+}
+
+/** The layout with its cardFields following a renamed field, or undefined when they do not change. */
+function layoutAfterRename(
+  layout: PlanLayout | undefined,
+  nodes: readonly PlanNode[],
+  from: string,
+  to: string,
+): PlanLayout | undefined {
+  const chosen = layout?.cardFields;
+  if (layout === undefined || chosen === undefined || !chosen.includes(from)) return undefined;
+  const fromStillUsed = nodes.some((n) => n.fields !== undefined && Object.hasOwn(n.fields, from));
+  const cardFields = cardFieldsAfterRename(chosen, from, to, fromStillUsed);
+  return cardFields === chosen ? undefined : { ...layout, cardFields };
 }

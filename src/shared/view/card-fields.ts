@@ -49,3 +49,25 @@ export function toggleCardField(chosen: readonly string[], name: string): string
   if (chosen.includes(name)) return chosen.filter((other) => other !== name);
   return chosen.length >= MAX_CARD_FIELDS ? null : [...chosen, name];
 }
+
+/**
+ * The cards' choice after one person's field `from` is renamed to `to` (the inspector renames per person), so the
+ * card that showed the value still shows it: when no node carries `from` any more the name is replaced where it
+ * was (or just dropped when `to` is already shown); when others still carry `from` it stays for them and `to` is
+ * added right after it, if there is room. Returns `chosen` itself when nothing changes.
+ */
+export function cardFieldsAfterRename(
+  chosen: readonly string[],
+  from: string,
+  to: string,
+  fromStillUsed: boolean,
+): readonly string[] {
+  const at = chosen.indexOf(from);
+  if (at < 0 || from === to) return chosen;
+  const toShown = chosen.includes(to);
+  if (fromStillUsed) {
+    if (toShown || chosen.length >= MAX_CARD_FIELDS) return chosen;
+    return [...chosen.slice(0, at + 1), to, ...chosen.slice(at + 1)];
+  }
+  return toShown ? chosen.filter((name) => name !== from) : chosen.map((name) => (name === from ? to : name));
+}

@@ -32,7 +32,7 @@ describe('importCsv on a messy export', () => {
   it('imports every row with an id, once', () => {
     expect(result.plan.nodes.map((node) => node.id)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
     expect(result.rows).toBe(9);
-    expect(result.counts).toEqual({ people: 7, reportingLines: 3, problems: 5 });
+    expect(result.counts).toEqual({ people: 7, reportingLines: 3, problems: 5, skippedRows: 2 });
   });
 
   it('reports each problem on the line its row starts on', () => {

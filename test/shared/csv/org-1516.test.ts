@@ -21,7 +21,7 @@ describe('importing org-1516.csv (the d3-org-chart sample)', () => {
 
   it('imports 1,516 people and 1,515 reporting lines with no problems (the data has none)', () => {
     expect(result.rows).toBe(1516);
-    expect(result.counts).toEqual({ people: 1516, reportingLines: 1515, problems: 0 });
+    expect(result.counts).toEqual({ people: 1516, reportingLines: 1515, problems: 0, skippedRows: 0 });
     expect(result.problems).toEqual([]);
   });
 

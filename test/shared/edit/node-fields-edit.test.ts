@@ -78,4 +78,44 @@ describe('editNodeField', () => {
     const back = parsePlan(serializePlan(result.plan));
     expect(back.ok && back.plan.nodes[0]?.fields).toEqual({ constructorName: 'Sales' });
   });
+
+  describe('renaming a field the cards show (layout.cardFields)', () => {
+    const twoPeople = (bo: Record<string, string>, cardFields: string[]): Plan => ({
+      ...emptyPlan('P'),
+      nodes: [
+        { id: 'a', kind: 'person', name: 'Ada', fields: { location: 'Berlin', department: 'Sales' } },
+        { id: 'b', kind: 'person', name: 'Bo', fields: bo },
+      ],
+      layout: { style: 'tree', cardFields },
+    });
+    const cardFieldsAfter = (start: Plan, to: string): readonly string[] | undefined => {
+      const result = editNodeField(start, 'a', { op: 'rename', name: 'location', to });
+      if (!result.ok) throw new Error(result.reason);
+      return result.plan.layout?.cardFields;
+    };
+
+    it('renames it in cardFields where it was when no one else has the old name, so the card still shows it', () => {
+      const start = twoPeople({ department: 'Legal' }, ['department', 'location']);
+      expect(cardFieldsAfter(start, ' office ')).toEqual(['department', 'office']);
+      expect(cardFieldsAfter(twoPeople({ office: 'Rome' }, ['location', 'office']), 'office')).toEqual(['office']);
+    });
+
+    it('keeps the old name for the others who still have it and shows the new one after it, when there is room', () => {
+      expect(cardFieldsAfter(twoPeople({ location: 'Oslo' }, ['location', 'department']), 'office')).toEqual([
+        'location',
+        'office',
+        'department',
+      ]);
+      const full = twoPeople({ location: 'Oslo' }, ['location', 'department', 'grade']);
+      expect(cardFieldsAfter(full, 'office')).toEqual(['location', 'department', 'grade']);
+    });
+
+    it('leaves the layout object alone when the renamed field is not on the cards', () => {
+      const start = twoPeople({}, ['department']);
+      const result = editNodeField(start, 'a', { op: 'rename', name: 'location', to: 'office' });
+      expect(result.ok && result.plan.layout).toBe(start.layout);
+      const removed = editNodeField(start, 'a', { op: 'remove', name: 'department' });
+      expect(removed.ok && removed.plan.layout).toBe(start.layout);
+    });
+  });
 });

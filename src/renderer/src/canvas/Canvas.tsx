@@ -176,7 +176,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
             <Background variant={BackgroundVariant.Dots} gap={GRID_SIZE} size={1.4} />
           )}
           {wholeOrg.scene !== null && <OverviewLayer scene={wholeOrg.scene} colorMode={colorMode} />}
-          {minimap && wholeOrg.nodes.length > 0 && (
+          {minimap && wholeOrg.nodes.length > 0 && !wholeOrg.partial && (
             <MiniMap<FlowNode>
               pannable
               zoomable

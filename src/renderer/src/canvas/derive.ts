@@ -1,22 +1,23 @@
 /**
- * Plan → React Flow nodes and edges. Derived on every change, never stored:
- * the plan is the only copy. Each deriver remembers the objects it made last
- * time and hands back the very same object for an unchanged node or edge, so
- * React Flow and the memoised node components skip them; dragging one card
- * in a 1,500-person plan rebuilds one node and its edges.
+ * Plan → React Flow nodes (the edges: derive-edges.ts). Derived on every change, never stored: the plan is the
+ * only copy. The deriver remembers the objects it made last time and hands back the very same object for an
+ * unchanged node, so React Flow and the memoised node components skip them; dragging one card in a 1,500-person
+ * plan rebuilds one node. An edit that moves no card (a rename, a change of role, a new check result, a click
+ * that selects) is patched in: only the cards it touched are visited (node-slots.ts), not every card of the plan.
  */
-import { describeNode, endpointProblem, indexPlan } from '@shared/edit';
-import type { Plan, PlanEdge, PlanNode, Position } from '@shared/model/types';
+import { describeNode } from '@shared/edit';
+import type { Plan, PlanNode, Position } from '@shared/model/types';
 import { NO_MARKERS, type ProblemMarker, type ProblemMarkers } from '../problems/violations';
-import type { Highlight } from '../store/types';
-import { sameMarker } from './problem-markers';
-import type { FlowEdge, FlowNode } from './flow-types';
-import { lineTitleId } from './edges/line-title-id';
-import type { LineRoute, RouteLookup } from './edges/route-cache';
-import { facingHandles, nodeSize } from '@shared/view/card-size';
+import { changedMarkerIds, sameMarker } from './problem-markers';
+import type { FlowNode } from './flow-types';
+import { nodeSize } from '@shared/view/card-size';
 import { chartOrder } from '@shared/view/card-navigation';
 import { nodeHandles } from './geometry';
+import { changedSlots, patchLimit, toggledIds } from './node-slots';
 import { compareClass, sameCompareMark, type CompareMark } from '../compare/compare-marks';
+
+// The edge deriver moved to its own file; tests and callers that know it from here keep their import.
+export { createEdgeDeriver } from './derive-edges';
 
 const ORIGIN: Position = { x: 0, y: 0 };
 const NO_COMPARE_MARKS: ReadonlyMap<string, CompareMark> = new Map();
@@ -59,13 +60,14 @@ export type NodeDeriver = (
 const ROW_BAND = nodeSize('person').height;
 
 /**
- * The nodes in the chart's reading order, top-down then left-right: React Flow renders them in array order, so
- * this is the order Tab visits the cards in (it was the order they were created in).
+ * The nodes' slots in the chart's reading order, top-down then left-right: React Flow renders them in array
+ * order, so this is the order Tab visits the cards in (it was the order they were created in).
  */
-function readingOrder(plan: Plan, dragPositions: ReadonlyMap<string, Position> | null): PlanNode[] {
+function readingOrder(nodes: readonly PlanNode[], dragPositions: ReadonlyMap<string, Position> | null): number[] {
   return chartOrder(
-    plan.nodes,
-    (node) => {
+    nodes.map((_, slot) => slot),
+    (slot) => {
+      const node = nodes[slot] as PlanNode;
       const { x, y } = dragPositions?.get(node.id) ?? node.position ?? ORIGIN;
       return { x, y, ...nodeSize(node.kind) };
     },
@@ -73,175 +75,113 @@ function readingOrder(plan: Plan, dragPositions: ReadonlyMap<string, Position> |
   );
 }
 
-export function createNodeDeriver(): NodeDeriver {
-  let cache = new Map<string, FlowNode>();
-  let lastOut: FlowNode[] = [];
-  let ordered: { nodes: Plan['nodes']; drag: ReadonlyMap<string, Position> | null; order: PlanNode[] } | undefined;
-  return (plan, selected, dragPositions, hidden, markers = NO_MARKERS, compareMarks = NO_COMPARE_MARKS) => {
-    const next = new Map<string, FlowNode>();
-    const out: FlowNode[] = [];
-    let reused = 0;
-    // Sorted again only when a position may have changed: selection and marker changes reuse the order.
-    if (ordered?.nodes !== plan.nodes || ordered.drag !== dragPositions)
-      ordered = { nodes: plan.nodes, drag: dragPositions, order: readingOrder(plan, dragPositions) };
-    for (const node of ordered.order) {
-      if (hidden.has(node.id) || next.has(node.id)) continue;
-      const position = dragPositions?.get(node.id) ?? node.position ?? ORIGIN;
-      const isSelected = selected.has(node.id);
-      const previous = cache.get(node.id);
-      // Markers are compared by value: a new check result that says the same keeps the card as it is.
-      const marker = markers.nodes.get(node.id) ?? null;
-      const compare = compareMarks.get(node.id) ?? null;
-      const flowNode =
-        previous?.data.node === node &&
-        previous.position === position &&
-        previous.selected === isSelected &&
-        sameMarker(previous.data.marker, marker) &&
-        sameCompareMark(previous.data.compare, compare)
-          ? previous
-          : toFlowNode(node, position, isSelected, marker, compare);
-      if (lastOut[out.length] === flowNode) reused++;
-      next.set(node.id, flowNode);
-      out.push(flowNode);
-    }
-    cache = next;
-    // Nothing changed (a line's marker, say): the same array, so React Flow does not re-adopt every node.
-    if (reused === out.length && out.length === lastOut.length) return lastOut;
-    lastOut = out;
-    return out;
-  };
+interface NodeInputs {
+  readonly nodes: readonly PlanNode[];
+  readonly selected: ReadonlySet<string>;
+  readonly drag: ReadonlyMap<string, Position> | null;
+  readonly hidden: ReadonlySet<string>;
+  readonly markers: ReadonlyMap<string, ProblemMarker>;
+  readonly compare: ReadonlyMap<string, CompareMark>;
 }
 
-function edgeClass(
-  edge: PlanEdge,
-  source: PlanNode,
-  target: PlanNode,
-  highlighted: boolean,
-  marker: ProblemMarker | null,
-): string {
-  let name = `op-edge op-edge--${edge.kind}`;
-  if (marker !== null) name += ` has-problem has-problem--${marker.severity}`;
-  if (edge.kind === 'engages' && target.scope === 'external') name += ' op-edge--external';
-  if (endpointProblem(edge.kind, source, target) !== null) name += ' is-invalid';
-  if (highlighted) name += ' is-highlighted';
-  return name;
+/** What the deriver made last time, and where each card came from, so the next edit can patch it. */
+interface Derived {
+  readonly inputs: NodeInputs;
+  readonly out: FlowNode[];
+  /** The reading order as slots of `inputs.nodes`: it holds while every slot keeps its id and position. */
+  readonly order: readonly number[];
+  /** Each card's slot in `inputs.nodes`, by its index in `out`. */
+  readonly slotOf: Int32Array;
+  /** Each slot's index in `out`; -1 for a hidden node or a repeated id (drawn once, at its first slot). */
+  readonly cardOf: Int32Array;
+  /** Each card's index in `out`, by node id. */
+  readonly cardById: ReadonlyMap<string, number>;
 }
 
-const ARROW_KINDS: ReadonlySet<string> = new Set(['reports-to', 'dotted-line']);
-
-export type EdgeDeriver = (
-  plan: Plan,
-  selected: ReadonlySet<string>,
-  dragPositions: ReadonlyMap<string, Position> | null,
-  hidden: ReadonlySet<string>,
-  highlight: Highlight | null,
-  markers?: ProblemMarkers,
-  routes?: RouteLookup,
-) => FlowEdge[];
-
-const NO_ROUTES: RouteLookup = new Map();
-
-/** Routed lines (route-cache.ts) keep clear of cards; the rest are steps for the hierarchy, curves otherwise. */
-function lineType(edge: PlanEdge, route: LineRoute | undefined): string {
-  if (route !== undefined) return 'routed';
-  return edge.kind === 'reports-to' || edge.kind === 'member-of' ? 'step' : 'curve';
+/** The card for a node: the previous object when nothing it shows changed. */
+function cardFor(previous: FlowNode | undefined, node: PlanNode, inputs: NodeInputs): FlowNode {
+  const position = inputs.drag?.get(node.id) ?? node.position ?? ORIGIN;
+  const selected = inputs.selected.has(node.id);
+  // Markers are compared by value: a new check result that says the same keeps the card as it is.
+  const marker = inputs.markers.get(node.id) ?? null;
+  const compare = inputs.compare.get(node.id) ?? null;
+  return previous?.data.node === node &&
+    previous.position === position &&
+    previous.selected === selected &&
+    sameMarker(previous.data.marker, marker) &&
+    sameCompareMark(previous.data.compare, compare)
+    ? previous
+    : toFlowNode(node, position, selected, marker, compare);
 }
 
-interface EdgeEntry {
-  readonly edge: PlanEdge;
-  // What the line's class and handles depend on besides the edge itself (endpoint checks, external scope, sizes).
-  readonly sourceKind: string;
-  readonly targetKind: string;
-  readonly targetScope: string | undefined;
-  readonly highlighted: boolean;
-  readonly sourcePosition: Position;
-  readonly targetPosition: Position;
-  readonly route: LineRoute | undefined;
-  readonly flowEdge: FlowEdge;
+/** Every card, in reading order; the order is sorted again only when a card may have moved. */
+function deriveAll(last: Derived | undefined, inputs: NodeInputs): Derived {
+  const { nodes } = inputs;
+  const order =
+    last !== undefined && last.inputs.nodes === nodes && last.inputs.drag === inputs.drag
+      ? last.order
+      : readingOrder(nodes, inputs.drag);
+  const out: FlowNode[] = [];
+  const slotOf = new Int32Array(nodes.length);
+  const cardOf = new Int32Array(nodes.length).fill(-1);
+  const cardById = new Map<string, number>();
+  let reused = 0;
+  for (const slot of order) {
+    const node = nodes[slot] as PlanNode;
+    if (inputs.hidden.has(node.id) || cardById.has(node.id)) continue;
+    const at = last?.cardById.get(node.id);
+    const card = cardFor(at === undefined ? undefined : last?.out[at], node, inputs);
+    if (last?.out[out.length] === card) reused++;
+    slotOf[out.length] = slot;
+    cardOf[slot] = out.length;
+    cardById.set(node.id, out.length);
+    out.push(card);
+  }
+  // Nothing changed (a line's marker, say): the same array, so React Flow does not re-adopt every node.
+  const same = last !== undefined && reused === out.length && out.length === last.out.length;
+  return { inputs, out: same ? last.out : out, order, slotOf, cardOf, cardById };
 }
 
 /**
- * Edges depend on their ends' kinds, scopes and positions, never on names (the line components read those from
- * the store), so a rename hands React Flow the very same edge objects, and the very same array when nothing else
- * changed: React Flow then skips rebuilding its connection look-up, which costs ~5 µs per edge per change.
+ * The previous cards with only the touched ones rebuilt, when no card moved, appeared or disappeared (same ids and
+ * positions slot by slot, the same drag, hidden and compare inputs); null when a full derive is due.
  */
-export function createEdgeDeriver(): EdgeDeriver {
-  let cache = new Map<string, EdgeEntry>();
-  let lastOut: FlowEdge[] = [];
-  return (plan, selected, dragPositions, hidden, highlight, markers = NO_MARKERS, routes = NO_ROUTES) => {
-    const { nodeById } = indexPlan(plan);
-    const next = new Map<string, EdgeEntry>();
-    const out: FlowEdge[] = [];
-    let reused = 0;
-    for (const edge of plan.edges) {
-      const source = nodeById.get(edge.source);
-      const target = nodeById.get(edge.target);
-      if (source === undefined || target === undefined || hidden.has(source.id) || hidden.has(target.id)) continue;
-      if (next.has(edge.id)) continue;
-      const sourcePosition = dragPositions?.get(source.id) ?? source.position ?? ORIGIN;
-      const targetPosition = dragPositions?.get(target.id) ?? target.position ?? ORIGIN;
-      const isSelected = selected.has(edge.id);
-      const highlighted = highlight?.edges.has(edge.id) ?? false;
-      const previous = cache.get(edge.id);
-      const marker = markers.edges.get(edge.id) ?? null;
-      // While an end is dragged the route (made for where the cards were) no longer applies: a plain line follows.
-      const dragged = dragPositions?.has(source.id) === true || dragPositions?.has(target.id) === true;
-      const route = dragged ? undefined : routes.get(edge.id);
-      let entry: EdgeEntry;
-      if (
-        previous !== undefined &&
-        previous.edge === edge &&
-        previous.sourceKind === source.kind &&
-        previous.targetKind === target.kind &&
-        previous.targetScope === target.scope &&
-        previous.highlighted === highlighted &&
-        previous.sourcePosition === sourcePosition &&
-        previous.targetPosition === targetPosition &&
-        previous.route === route &&
-        previous.flowEdge.selected === isSelected &&
-        sameMarker(previous.flowEdge.data?.marker ?? null, marker)
-      ) {
-        entry = previous; // the same entry too: no garbage per edge per edit
-        if (lastOut[out.length] === entry.flowEdge) reused++;
-      } else {
-        const flowEdge: FlowEdge = {
-          id: edge.id,
-          source: edge.source,
-          target: edge.target,
-          // A routed line draws its own path and ignores the handles, so it names none: React Flow then keeps one
-          // look-up entry less per end (its connection look-up was ~37 ms of opening org-1516).
-          ...(route === undefined &&
-            facingHandles(sourcePosition, nodeSize(source.kind), targetPosition, nodeSize(target.kind))),
-          type: lineType(edge, route),
-          selected: isSelected,
-          className: edgeClass(edge, source, target, highlighted, marker),
-          data: route === undefined ? { edge, marker } : { edge, marker, route },
-          // The line's <title> names it with the people's current names (edges/PlanLine.tsx).
-          domAttributes: { 'aria-labelledby': lineTitleId(edge.id) },
-          interactionWidth: 14,
-          ...(ARROW_KINDS.has(edge.kind) && {
-            markerEnd: highlighted ? 'op-arrow-highlight' : isSelected ? 'op-arrow-selected' : 'op-arrow',
-          }),
-          ...(highlighted && { zIndex: 1 }),
-        };
-        entry = {
-          edge,
-          sourceKind: source.kind,
-          targetKind: target.kind,
-          targetScope: target.scope,
-          highlighted,
-          sourcePosition,
-          targetPosition,
-          route,
-          flowEdge,
-        };
-      }
-      next.set(edge.id, entry);
-      out.push(entry.flowEdge);
-    }
-    cache = next;
-    if (reused === out.length && out.length === lastOut.length) return lastOut;
-    lastOut = out;
-    return out;
+function patch(last: Derived, inputs: NodeInputs): Derived | null {
+  const before = last.inputs;
+  if (inputs.drag !== before.drag || inputs.hidden !== before.hidden || inputs.compare !== before.compare) return null;
+  const limit = patchLimit(inputs.nodes.length);
+  const slots = changedSlots(before.nodes, inputs.nodes, limit);
+  const marked = changedMarkerIds(before.markers, inputs.markers, limit);
+  if (slots === null || marked === null) return null;
+  const touched = new Set<number>();
+  for (const slot of slots) if ((last.cardOf[slot] as number) >= 0) touched.add(last.cardOf[slot] as number);
+  for (const id of [...toggledIds(before.selected, inputs.selected), ...marked]) {
+    const at = last.cardById.get(id);
+    if (at !== undefined) touched.add(at);
+  }
+  if (touched.size > limit) return null;
+  let out = last.out;
+  for (const at of touched) {
+    const card = cardFor(last.out[at], inputs.nodes[last.slotOf[at] as number] as PlanNode, inputs);
+    if (card === out[at]) continue;
+    if (out === last.out) out = out.slice();
+    out[at] = card;
+  }
+  return { ...last, inputs, out };
+}
+
+export function createNodeDeriver(): NodeDeriver {
+  let last: Derived | undefined;
+  return (plan, selected, dragPositions, hidden, markers = NO_MARKERS, compareMarks = NO_COMPARE_MARKS) => {
+    const inputs: NodeInputs = {
+      nodes: plan.nodes,
+      selected,
+      drag: dragPositions,
+      hidden,
+      markers: markers.nodes,
+      compare: compareMarks,
+    };
+    last = (last === undefined ? null : patch(last, inputs)) ?? deriveAll(last, inputs);
+    return last.out;
   };
 }

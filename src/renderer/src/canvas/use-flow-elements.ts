@@ -4,7 +4,8 @@ import { useCompareCanvas } from '../compare/use-compare-canvas';
 import { useProblemMarkers } from '../problems/violations';
 import { hiddenNodes } from '@shared/view/hidden-nodes';
 import { useEditor } from '../store/hooks';
-import { createEdgeDeriver, createNodeDeriver } from './derive';
+import { createNodeDeriver } from './derive';
+import { createEdgeDeriver } from './derive-edges';
 import { createRouteCache } from './edges/route-cache';
 import type { FlowEdge, FlowNode } from './flow-types';
 

@@ -100,3 +100,14 @@ export function createCanvasView(
     },
   };
 }
+
+/**
+ * Runs a change that resizes the canvas (a side panel folding, the problems panel opening or closing) and fits the
+ * view again to the new room if it was as its last fit left it; a view the user panned or zoomed stays.
+ */
+export function keepingFit(view: CanvasView, change: () => void): void {
+  // Asked before the change: afterwards the canvas may already have its new size.
+  const fitted = view.isFitted();
+  change();
+  if (fitted) view.refitWhenResized();
+}

@@ -73,4 +73,9 @@ export interface CommandsApi {
   startPlan(template: Template): void;
   /** The document flows: open, save, import... */
   readonly files: DocumentFlows;
+  /**
+   * Runs a change that resizes the canvas (a side panel folding, the problems panel opening or closing): a view
+   * still as its last fit left it is fitted again to the new room; a view the user moved stays (keepingFit).
+   */
+  keepingFit(change: () => void): void;
 }

@@ -11,6 +11,7 @@ import { newPlanAction, type Template } from '../actions/new-plan';
 import { setDialogAction } from '../actions/ui';
 import type { EditorStore } from '../store/create-store';
 import { VIEW_ANIMATION } from '../ui/view-animation';
+import { keepingFit } from './canvas-view';
 import type { CanvasView, CommandContext, CommandFeatures, CommandsApi } from './command-types';
 import { COMMAND_BEHAVIOURS } from './perform';
 import { addNode } from './perform/place';
@@ -67,5 +68,8 @@ export function createCommands(store: EditorStore, view: CanvasView, makeFeature
     },
     startPlan,
     files: context.features.files,
+    keepingFit: (change) => {
+      keepingFit(view, change);
+    },
   };
 }

@@ -14,6 +14,7 @@ import { cx } from '../ui/cx';
 import { Icon } from '../ui/icons';
 
 const MAX_HITS = 8;
+const NO_CONTEXTS: HitContext[] = [];
 
 /** "Intern · reports to Charlotte Cooper › Peacock Margaret · in Checkout · id O-6123". */
 function contextLine(hit: FindHit, context: HitContext | undefined): string {
@@ -44,7 +45,12 @@ export function FindBox() {
   const [open, setOpen] = useState(false);
   const found = useMemo(() => searchNodes(plan, query, MAX_HITS), [plan, query]);
   const hits = found.hits;
-  const contexts = useMemo(() => hitContexts(plan, found.hits), [plan, found]);
+  // Without hits there is nothing to describe: hitContexts would still index every reporting line of the plan,
+  // and the find box re-renders on every edit.
+  const contexts = useMemo(
+    () => (found.hits.length === 0 ? NO_CONTEXTS : hitContexts(plan, found.hits)),
+    [plan, found],
+  );
   const showList = open && query.trim() !== '';
 
   function go(hit: FindHit | undefined): void {

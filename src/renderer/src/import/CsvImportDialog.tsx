@@ -16,6 +16,7 @@ import { useCommands } from '../commands/context';
 import { stemOfFileName } from '../platform/document-title';
 import { closeFileDialogs, useFileDialogs, type CsvFile } from '../files/file-dialogs';
 import type { CsvJob, CsvJobResult } from './csv-import-job';
+import { CsvColumnField } from './CsvColumnField';
 import { CsvPresetField, useCsvPreset } from './CsvPresetField';
 import { CsvPreview } from './CsvPreview';
 import { CsvProgressBar } from './CsvProgressBar';
@@ -143,24 +144,17 @@ function CsvForm({ csv }: { csv: CsvFile }) {
         {FIELDS.map((field) => {
           const auto = detected(mapping, field.key);
           return (
-            <label key={field.key} className="op-field">
-              <span>{field.label}</span>
-              <select
-                data-testid={`csv-map-${field.key}`}
-                value={columns[field.key] ?? ''}
-                onChange={(event) => {
-                  const value = event.target.value;
-                  setColumns((current) => ({ ...current, [field.key]: value === '' ? undefined : value }));
-                }}
-              >
-                <option value="">{auto === '' ? '(not found)' : `Automatic: ${auto}`}</option>
-                {headers.map((header) => (
-                  <option key={header} value={header}>
-                    {header}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <CsvColumnField
+              key={field.key}
+              label={field.label}
+              testId={`csv-map-${field.key}`}
+              headers={headers}
+              value={columns[field.key] ?? ''}
+              noneLabel={auto === '' ? '(not found)' : `Automatic: ${auto}`}
+              onChange={(value) => {
+                setColumns((current) => ({ ...current, [field.key]: value === '' ? undefined : value }));
+              }}
+            />
           );
         })}
       </div>

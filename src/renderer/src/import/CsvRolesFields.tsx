@@ -15,6 +15,7 @@ import {
   type RoleLists,
 } from '@shared/csv/roles';
 import type { CsvValueCount } from '@shared/csv/import-csv';
+import { CsvColumnField } from './CsvColumnField';
 
 type Texts = Readonly<Record<RoleKey, string>>;
 
@@ -73,23 +74,14 @@ export function CsvRolesFields({
           </select>
         </label>
         {by === 'column' && (
-          <label className="op-field">
-            <span>Role column</span>
-            <select
-              data-testid="csv-role-column"
-              value={column}
-              onChange={(event) => {
-                setColumn(event.currentTarget.value);
-              }}
-            >
-              <option value="">(choose a column)</option>
-              {headers.map((header) => (
-                <option key={header} value={header}>
-                  {header}
-                </option>
-              ))}
-            </select>
-          </label>
+          <CsvColumnField
+            label="Role column"
+            testId="csv-role-column"
+            headers={headers}
+            value={column}
+            noneLabel="(choose a column)"
+            onChange={setColumn}
+          />
         )}
       </div>
       <p className="op-modal__note">

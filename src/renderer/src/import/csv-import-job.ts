@@ -5,6 +5,7 @@
  */
 import type {
   CsvColumns,
+  CsvImportCounts,
   CsvImportProblem,
   CsvKindCounts,
   CsvMapping,
@@ -45,7 +46,7 @@ export interface CsvJobResult {
     | {
         readonly ok: true;
         readonly mapping: CsvMapping;
-        readonly counts: { readonly people: number; readonly reportingLines: number; readonly problems: number };
+        readonly counts: CsvImportCounts;
         readonly kinds: CsvKindCounts;
         readonly fieldNames: readonly string[];
         /** The first rows as the importer read them (mapped columns, roles, fields). */

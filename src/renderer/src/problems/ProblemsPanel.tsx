@@ -10,6 +10,7 @@ import { useReactFlow } from '@xyflow/react';
 import type { Violation } from '@shared/rules/violation';
 import { closeProblemsAction, toggleProblemsAction } from '../actions/problems';
 import type { FlowEdge, FlowNode } from '../canvas/flow-types';
+import { useCommands } from '../commands/context';
 import { titleFor } from '../commands/platform-keys';
 import { useEditorStore } from '../store/context';
 import { useDispatch, usePlan, useUi } from '../store/hooks';
@@ -29,6 +30,7 @@ export function ProblemsPanel() {
   const store = useEditorStore();
   const flow = useReactFlow<FlowNode, FlowEdge>();
   const dispatch = useDispatch();
+  const commands = useCommands();
   const plan = usePlan();
   const violations = useViolations();
   const summary = useViolationSummary();
@@ -39,13 +41,19 @@ export function ProblemsPanel() {
     [store, flow],
   );
   if (!open) return null;
+  // Closing gives the canvas its room back: an unmoved view is fitted again to it, as on opening.
+  const close = (): void => {
+    commands.keepingFit(() => {
+      dispatch(closeProblemsAction, undefined);
+    });
+  };
   const activeViolation = findViolation(plan, active);
   const unwaived = summary.errors + summary.warnings + summary.infos;
 
   function onKeyDown(event: KeyboardEvent<HTMLElement>): void {
     if (event.key !== 'Escape' || event.defaultPrevented) return;
     event.preventDefault();
-    dispatch(closeProblemsAction, undefined);
+    close();
     document.querySelector<HTMLElement>('.op-canvas')?.focus();
   }
 
@@ -65,9 +73,7 @@ export function ProblemsPanel() {
           className="op-icon-button"
           aria-label="Close the problems panel"
           title={titleFor('problems', 'Close the problems panel')}
-          onClick={() => {
-            dispatch(closeProblemsAction, undefined);
-          }}
+          onClick={close}
         >
           <Icon name="close" />
         </button>

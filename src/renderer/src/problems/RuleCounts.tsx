@@ -3,9 +3,9 @@
  * · 1 info" as a button that opens the problems panel. Waived problems are
  * not counted; they are mentioned apart.
  */
-import { toggleProblemsAction } from '../actions/problems';
+import { useCommands } from '../commands/context';
 import { titleFor } from '../commands/platform-keys';
-import { useDispatch, useEditor, useUi } from '../store/hooks';
+import { useEditor, useUi } from '../store/hooks';
 import { SeverityIcon } from './SeverityIcon';
 import { useViolationSummary } from './violations';
 import './problems.css';
@@ -18,7 +18,7 @@ export function RuleCounts() {
   const summary = useViolationSummary();
   const name = useEditor((s) => s.plan.name?.trim() ?? '');
   const open = useUi((ui) => ui.problems.open && ui.problems.tab === 'problems');
-  const dispatch = useDispatch();
+  const commands = useCommands();
   return (
     <span className="op-rule-status">
       <span className="op-rule-status__plan" data-testid="status-plan-name">
@@ -31,7 +31,8 @@ export function RuleCounts() {
         aria-expanded={open}
         title={titleFor('problems', open ? 'Hide the problems panel' : 'Show the problems panel')}
         onClick={() => {
-          dispatch(toggleProblemsAction, 'problems');
+          // The command, not the bare action: an unmoved view is fitted again to the smaller canvas.
+          commands.run('problems');
         }}
       >
         <SeverityIcon severity="error" />

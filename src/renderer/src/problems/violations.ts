@@ -36,6 +36,27 @@ export interface ProblemMarkers {
 export const NO_MARKERS: ProblemMarkers = { nodes: new Map(), edges: new Map() };
 
 /**
+ * The previous map when the new one says the same for every id, else the new map with the previous marker object
+ * kept for every id whose marker reads the same: an edit then hands the canvas the same maps (or the same markers
+ * in new maps), so its derivers see at a glance which cards and lines the new check result changed.
+ */
+function keepSame(
+  next: Map<string, ProblemMarker>,
+  previous: ReadonlyMap<string, ProblemMarker>,
+): ReadonlyMap<string, ProblemMarker> {
+  let same = next.size === previous.size;
+  for (const [id, marker] of next) {
+    const old = previous.get(id);
+    if (old !== undefined && old.severity === marker.severity && old.text === marker.text) next.set(id, old);
+    else same = false;
+  }
+  return same ? previous : next;
+}
+
+/** The markers made last, which the next plan's markers are compared with (keepSame). */
+let lastMarkers: ProblemMarkers = NO_MARKERS;
+
+/**
  * Markers by node and edge. A violation marks its first node (the one it is
  * about) and its edges; the others it names are context (a manager's many
  * reports, say) and would drown the chart in markers. Most ids have one
@@ -57,7 +78,9 @@ export const planMarkers = memoByPlan((plan): ProblemMarkers => {
     if (first !== undefined) add(nodes, first, v, own);
     for (const id of v.edgeIds) add(edges, id, v, own);
   }
-  return { nodes, edges };
+  const kept = { nodes: keepSame(nodes, lastMarkers.nodes), edges: keepSame(edges, lastMarkers.edges) };
+  if (kept.nodes !== lastMarkers.nodes || kept.edges !== lastMarkers.edges) lastMarkers = kept;
+  return lastMarkers;
 });
 
 export function findViolation(plan: Plan, key: string | null): Violation | undefined {

@@ -1,20 +1,18 @@
 /**
  * The whole-org overview: one <canvas> over React Flow's pane, drawn from the scene in one animation frame per
- * viewport change (device-pixel-ratio aware, culled to the viewport). The pointer goes through it to the pane
- * (use-overview-pointer.ts); it takes the keyboard focus itself, the focused card drawn with a ring (focus.ts).
+ * viewport change (use-overview-painter.ts: device-pixel-ratio aware, culled, panned as a cached bitmap). The
+ * pointer goes through it to the pane (use-overview-pointer.ts); it takes the keyboard focus itself, the focused
+ * card drawn with a ring (focus.ts).
  */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useReactFlow, useStoreApi } from '@xyflow/react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useReactFlow } from '@xyflow/react';
 import { applySelectChangesAction } from '../../actions/selection';
 import { useEditorStore } from '../../store/context';
 import { useEditor } from '../../store/hooks';
 import type { FlowEdge, FlowNode } from '../flow-types';
-import { buildDrawList } from './draw-list';
-import { createTextFitter } from './fit-text';
 import { FOCUS_EVENT, OVERVIEW_CLASS } from '../../commands/overview-focus';
-import { paintOverview } from './paint';
 import type { Scene } from './scene';
-import { readTheme, type OverviewTheme } from './theme';
+import { useOverviewPainter } from './use-overview-painter';
 import { CARD_ZOOM, useOverviewPointer } from './use-overview-pointer';
 import './overview.css';
 
@@ -24,74 +22,18 @@ const KEYS =
 
 export function OverviewLayer({ scene, colorMode }: { scene: Scene; colorMode: 'light' | 'dark' }) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const flowStore = useStoreApi<FlowNode, FlowEdge>();
   const store = useEditorStore();
   const highlight = useEditor((s) => s.ui.highlight);
   const renamingId = useEditor((s) => s.ui.renamingId);
   const flow = useReactFlow<FlowNode, FlowEdge>();
   const [focusedId, setFocusedId] = useState<string | null>(null);
-  const [fitText] = useState(createTextFitter);
   const hover = useOverviewPointer(canvasRef, scene);
-  // Everything a frame reads, kept current for the animation-frame callback.
-  const inputs = useRef({ scene, highlight, focusedId });
-  const painter = useRef<{ schedule: (force: boolean) => void; themeChanged: () => void } | null>(null);
-
-  useEffect(() => {
-    const canvas = canvasRef.current;
-    const ctx = canvas?.getContext('2d');
-    if (canvas === null || ctx === null || ctx === undefined) return undefined;
-    let frame = 0;
-    let theme: OverviewTheme | null = null;
-    let drawn: unknown[] = [];
-    const draw = (): void => {
-      frame = 0;
-      const { transform, width, height } = flowStore.getState();
-      const dpr = window.devicePixelRatio || 1;
-      const pixelWidth = Math.round(width * dpr);
-      const pixelHeight = Math.round(height * dpr);
-      if (canvas.width !== pixelWidth || canvas.height !== pixelHeight) {
-        canvas.width = pixelWidth;
-        canvas.height = pixelHeight;
-      }
-      theme ??= readTheme(canvas);
-      const { scene: s, highlight: h, focusedId: f } = inputs.current;
-      const viewport = { x: transform[0], y: transform[1], zoom: transform[2], width, height };
-      paintOverview(ctx, buildDrawList(s, viewport, { highlight: h, focusedId: f }), theme, dpr, fitText);
-    };
-    const schedule = (force: boolean): void => {
-      const { transform, width, height } = flowStore.getState();
-      const key = [transform[0], transform[1], transform[2], width, height];
-      // React Flow's store changes for many reasons; only a moved or resized view needs a new frame.
-      if (!force && key.every((v, i) => v === drawn[i])) return;
-      drawn = key;
-      if (frame === 0) frame = requestAnimationFrame(draw);
-    };
-    painter.current = {
-      schedule,
-      themeChanged: () => {
-        theme = null;
-        schedule(true);
-      },
-    };
-    const unsubscribe = flowStore.subscribe(() => {
-      schedule(false);
-    });
-    schedule(true);
-    return () => {
-      unsubscribe();
-      cancelAnimationFrame(frame);
-      painter.current = null;
-    };
-  }, [flowStore, fitText]);
-
-  useEffect(() => {
-    inputs.current = { scene, highlight, focusedId };
-    painter.current?.schedule(true);
-  }, [scene, highlight, focusedId]);
+  const inputs = useMemo(() => ({ scene, highlight, focusedId }), [scene, highlight, focusedId]);
+  const changed = useOverviewPainter(canvasRef, inputs);
   useEffect(() => {
     // The tokens are read in the next frame, after the new theme's attribute is on the document.
-    painter.current?.themeChanged();
-  }, [colorMode]);
+    changed.current?.('theme');
+  }, [colorMode, changed]);
 
   // Renaming (F2, or a card just added from the palette) happens in the card: zoom to it, where it is real.
   useEffect(() => {

@@ -6,7 +6,7 @@
 import { displayName } from '@shared/edit';
 import type { PlanNode, Severity } from '@shared/model/types';
 import type { FlowEdge, FlowNode } from '../flow-types';
-import { buildGrid, type SpatialGrid } from './grid';
+import { buildGrid, type Box, type SpatialGrid } from './grid';
 
 /** The colour family a card is drawn in (tokens.css). */
 export type Tone = 'pm' | 'po' | 'person' | 'team' | 'internal' | 'external';
@@ -45,6 +45,8 @@ export interface Scene {
   readonly lines: readonly SceneLine[];
   readonly grid: SpatialGrid;
   readonly indexById: ReadonlyMap<string, number>;
+  /** The box around every card and line, in canvas coordinates: all there is to draw. */
+  readonly bounds: Box;
 }
 
 function toneOf(node: PlanNode): Tone {
@@ -148,5 +150,27 @@ export function buildScene(nodes: readonly FlowNode[], edges: readonly FlowEdge[
     if (source === undefined || target === undefined) continue;
     lines.push(toLine(edge, cards[source] as SceneCard, cards[target] as SceneCard));
   }
-  return { cards, lines, grid: buildGrid(cards), indexById };
+  return { cards, lines, grid: buildGrid(cards), indexById, bounds: boundsOf(cards, lines) };
+}
+
+function boundsOf(cards: readonly SceneCard[], lines: readonly SceneLine[]): Box {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const c of cards) {
+    minX = Math.min(minX, c.x);
+    minY = Math.min(minY, c.y);
+    maxX = Math.max(maxX, c.x + c.width);
+    maxY = Math.max(maxY, c.y + c.height);
+  }
+  for (const l of lines) {
+    minX = Math.min(minX, l.minX);
+    minY = Math.min(minY, l.minY);
+    maxX = Math.max(maxX, l.maxX);
+    maxY = Math.max(maxY, l.maxY);
+  }
+  return minX > maxX
+    ? { x: 0, y: 0, width: 0, height: 0 }
+    : { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
 }

@@ -5,6 +5,7 @@ import { setDialogAction, toggleMinimapAction, updateSettingsAction } from '../.
 import { THEMES } from '@shared/settings/preferences';
 import { VIEW_ANIMATION } from '../../ui/view-animation';
 import type { Direction } from '@shared/view/card-navigation';
+import { keepingFit } from '../canvas-view';
 import { moveFocus } from '../card-focus';
 import type { CommandBehaviour, GroupBehaviours } from '../command-types';
 import { focusNextRegion } from '../regions';
@@ -18,9 +19,18 @@ const focusing = (direction: Direction): CommandBehaviour => ({
 /** Folds or unfolds a side panel; a view the user has not moved since it was fitted is fitted again to the new room. */
 const foldingPanel = (id: SidePanelId): CommandBehaviour => ({
   perform: ({ dispatch, view }) => {
-    const fitted = view.isFitted();
-    dispatch(toggleSidePanelAction, id);
-    if (fitted) view.refitWhenResized();
+    keepingFit(view, () => {
+      dispatch(toggleSidePanelAction, id);
+    });
+  },
+});
+
+/** Opens the problems panel on a tab, or closes it; as a fold, an unmoved view is fitted again to the new room. */
+const problemsPanel = (tab: 'problems' | 'metrics'): CommandBehaviour => ({
+  perform: ({ dispatch, view }) => {
+    keepingFit(view, () => {
+      dispatch(toggleProblemsAction, tab);
+    });
   },
 });
 
@@ -70,16 +80,8 @@ export const VIEW_COMMANDS: GroupBehaviours<'View' | 'Help'> = {
   },
   togglePalette: foldingPanel('palette'),
   toggleInspector: foldingPanel('inspector'),
-  problems: {
-    perform: ({ dispatch }) => {
-      dispatch(toggleProblemsAction, 'problems');
-    },
-  },
-  metrics: {
-    perform: ({ dispatch }) => {
-      dispatch(toggleProblemsAction, 'metrics');
-    },
-  },
+  problems: problemsPanel('problems'),
+  metrics: problemsPanel('metrics'),
   nextProblem: {
     perform: ({ features }) => {
       features.stepProblem(1);
