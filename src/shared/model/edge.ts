@@ -1,6 +1,6 @@
 /** The Edge record: its validator and its key order for writing. */
 import { checkExtraValues, checkKeys, onlyKnownKeys, requireObject, requiredEnum, requiredId } from './checks';
-import { isJsonObject, pickExtras } from './json';
+import { hasKeysInOrder, isJsonObject, pickExtras } from './json';
 import type { ProblemList } from './problems';
 import { EDGE_KINDS, type PlanEdge } from './types';
 
@@ -13,10 +13,15 @@ const EDGE_KIND_SET: ReadonlySet<string> = new Set(EDGE_KINDS);
  * gives, without a path or a problem list; undefined for anything else, which readEdge then reads and reports.
  */
 export function readPlainEdge(value: unknown): PlanEdge | undefined {
-  if (!isJsonObject(value) || !onlyKnownKeys(value, EDGE_KEY_SET)) return undefined;
+  if (!isJsonObject(value)) return undefined;
+  // Keys in readEdge's order (what the app writes): the parsed object is already the edge readEdge would build.
+  const ordered = hasKeysInOrder(value, EDGE_KEYS);
+  if (!ordered && !onlyKnownKeys(value, EDGE_KEY_SET)) return undefined;
   const { id, kind, source, target } = value;
   if (typeof id !== 'string' || id === '' || typeof kind !== 'string' || !EDGE_KIND_SET.has(kind)) return undefined;
   if (typeof source !== 'string' || source === '' || typeof target !== 'string' || target === '') return undefined;
+  // Kept rather than copied: a plan of a million nodes holds no second copy of its edges while it loads.
+  if (ordered) return value as unknown as PlanEdge;
   return { id, kind: kind as PlanEdge['kind'], source, target };
 }
 

@@ -12,6 +12,20 @@ export function isJsonObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * Whether every key of `obj` is in `order`, in that order (each at most once; any may be missing). The loader
+ * keeps such a parsed record as it is instead of copying it into a new object with the same keys in that order.
+ */
+export function hasKeysInOrder(obj: JsonValue, order: readonly string[]): boolean {
+  let at = 0;
+  for (const key in obj as JsonObject) {
+    while (at < order.length && order[at] !== key) at++;
+    if (at === order.length) return false;
+    at++;
+  }
+  return true;
+}
+
 /** `nodes[3].kind`-style paths, as the format spec prints them. */
 export function childPath(parent: string, key: string | number): string {
   if (typeof key === 'number') return `${parent}[${key}]`;

@@ -45,21 +45,15 @@ export function readNodeFields(
   return Object.fromEntries(entries as [string, string][]);
 }
 
-/**
- * The common case of readNodeFields, without a path or a problem list: an object of at most MAX_NODE_FIELDS
- * valid names with text values, copied; undefined for anything else (readNodeFields then names the problem).
- */
-export function readPlainFields(value: JsonValue): Readonly<Record<string, string>> | undefined {
-  if (!isJsonObject(value)) return undefined;
-  const copy: Record<string, string> = {};
+/** Whether `value` is fields readNodeFields accepts without a problem: at most MAX_NODE_FIELDS valid names with text. */
+export function arePlainFields(value: JsonValue): value is Record<string, string> {
+  if (!isJsonObject(value)) return false;
   let count = 0;
   for (const name in value) {
     const text = value[name];
     count++;
-    if (count > MAX_NODE_FIELDS || typeof text !== 'string' || text.length > MAX_FIELD_VALUE_LENGTH) return undefined;
-    // A valid name is never `__proto__`, so assigning defines an own property, as Object.fromEntries does.
-    if (fieldNameProblem(name) !== undefined) return undefined;
-    copy[name] = text;
+    if (count > MAX_NODE_FIELDS || typeof text !== 'string' || text.length > MAX_FIELD_VALUE_LENGTH) return false;
+    if (fieldNameProblem(name) !== undefined) return false;
   }
-  return copy;
+  return true;
 }

@@ -12,7 +12,8 @@ import {
   requiredString,
 } from './checks';
 import { childPath, isJsonObject, pickExtras, type JsonObject } from './json';
-import { readNodeFields, readPlainFields } from './node-fields';
+import { arePlainFields, readNodeFields } from './node-fields';
+import { hasKeysInOrder } from './json';
 import type { ProblemList } from './problems';
 import { NODE_KINDS, SCOPES, type PlanNode, type Position } from './types';
 
@@ -30,7 +31,8 @@ export const NODE_KEYS = [
   'fields',
 ] as const;
 const NODE_KEY_SET: ReadonlySet<string> = new Set(NODE_KEYS);
-const POSITION_KEY_SET: ReadonlySet<string> = new Set(['x', 'y']);
+const POSITION_KEYS = ['x', 'y'] as const;
+const POSITION_KEY_SET: ReadonlySet<string> = new Set(POSITION_KEYS);
 const NODE_KIND_SET: ReadonlySet<string> = new Set(NODE_KINDS);
 
 /** A position exactly `{ x, y }` with finite numbers, as a new object; undefined for anything else. */
@@ -112,7 +114,10 @@ export function readNode(value: unknown, path: string, problems: ProblemList): P
  * still comes from readNode. Runs once per node of every file opened.
  */
 export function readPlainNode(value: unknown): PlanNode | undefined {
-  if (!isJsonObject(value) || !onlyKnownKeys(value, NODE_KEY_SET)) return undefined;
+  if (!isJsonObject(value)) return undefined;
+  // Keys in readNode's order (what the app writes): the parsed object may be the node readNode would build.
+  const ordered = hasKeysInOrder(value, NODE_KEYS);
+  if (!ordered && !onlyKnownKeys(value, NODE_KEY_SET)) return undefined;
   const { id, kind, name, title, level, scope, position, vacant, notes, fields } = value;
   if (typeof id !== 'string' || id === '' || typeof kind !== 'string' || !NODE_KIND_SET.has(kind)) return undefined;
   if (typeof name !== 'string' || (title !== undefined && typeof title !== 'string')) return undefined;
@@ -128,8 +133,13 @@ export function readPlainNode(value: unknown): PlanNode | undefined {
   } else if (scope !== undefined) return undefined;
   const place = position === undefined ? undefined : plainPosition(position);
   if (position !== undefined && place === undefined) return undefined;
-  const named = fields === undefined ? undefined : readPlainFields(fields);
-  if (fields !== undefined && named === undefined) return undefined;
+  if (fields !== undefined && !arePlainFields(fields)) return undefined;
+  // Position's keys in order too: the parsed object is the node readNode would build, kept rather than copied
+  // (a plan of a million nodes holds no second copy of its nodes while it loads).
+  if (ordered && (position === undefined || hasKeysInOrder(position, POSITION_KEYS))) {
+    return value as unknown as PlanNode;
+  }
+  const named = fields === undefined ? undefined : { ...fields };
   // The same fields in the same order as readNode's node.
   const node: { -readonly [K in keyof PlanNode]: PlanNode[K] } = { id, kind: kind as PlanNode['kind'], name };
   if (title !== undefined) node.title = title;
