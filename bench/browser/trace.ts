@@ -11,6 +11,14 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'toplevel'];
+/**
+ * `BENCH_TRACE_CATEGORIES=a,b` adds categories, e.g. `disabled-by-default-devtools.timeline.invalidationTracking`
+ * (which element invalidated which rect of which layer, per frame).
+ */
+const categories = (): string[] => [
+  ...CATEGORIES,
+  ...(process.env.BENCH_TRACE_CATEGORIES ?? '').split(',').filter((c) => c !== ''),
+];
 const KEY =
   /DisplayItemList::Raster|RunPaintLifecyclePhase|UpdateStyleAndLayout$|LayoutView::HitTest|Main FunctionCall|Layerize|Main Commit|UpdateLifecycle|MinorGC|UpdateLayoutTree|Main Layout|Main Paint$/;
 /** Task wrappers that contain everything else. */
@@ -23,7 +31,7 @@ interface TraceEvent {
   readonly tid: number;
   readonly ts: number;
   readonly dur?: number;
-  readonly args?: { name?: string };
+  readonly args?: { name?: string } & Record<string, unknown>;
 }
 
 export const traceDir = (): string | undefined => {
@@ -40,7 +48,7 @@ export async function traced(
   work: () => Promise<unknown>,
 ): Promise<string[]> {
   const path = join(dir, `${slug}.json`);
-  await browser.startTracing(page, { path, categories: CATEGORIES });
+  await browser.startTracing(page, { path, categories: categories() });
   const result = JSON.stringify(await work());
   await browser.stopTracing();
   const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
@@ -95,8 +103,47 @@ function summarise(path: string): string[] {
       totals.set(label, (totals.get(label) ?? 0) + (e.dur ?? 0) / 1000);
     }
   }
-  return [...totals.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .filter(([label]) => KEY.test(label))
-    .map(([label, ms]) => `- ${label}: ${ms.toFixed(1)} ms`);
+  return [
+    ...[...totals.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .filter(([label]) => KEY.test(label))
+      .map(([label, ms]) => `- ${label}: ${ms.toFixed(1)} ms`),
+    ...rasterPerTile(events),
+  ];
+}
+
+/**
+ * Raster per tile and per painted frame: a variant that lets the main thread keep up paints more frames, so its
+ * raster total can stay the same while each frame costs less; compare these, not the totals.
+ */
+function rasterPerTile(events: readonly TraceEvent[]): string[] {
+  let tiles = 0;
+  let ms = 0;
+  let ops = 0;
+  let frames = 0;
+  const byLayer = new Map<number, number>();
+  for (const e of events) {
+    if (e.ph !== 'X' || e.dur === undefined) continue;
+    const args = e.args as {
+      rastered_op_count?: number;
+      data?: { nodeName?: string };
+      tileData?: { layerId?: number };
+    };
+    if (e.name === 'DisplayItemList::Raster') {
+      tiles++;
+      ms += e.dur / 1000;
+      ops += args.rastered_op_count ?? 0;
+    } else if (e.name === 'Paint' && args.data?.nodeName === '#document') frames++;
+    else if (e.name === 'RasterTask') {
+      const layer = args.tileData?.layerId ?? -1;
+      byLayer.set(layer, (byLayer.get(layer) ?? 0) + 1);
+    }
+  }
+  if (tiles === 0) return [];
+  const layers = [...byLayer.entries()].sort((a, b) => b[1] - a[1]).slice(0, 4);
+  return [
+    `- raster: ${tiles} tiles, ${(ms / tiles).toFixed(2)} ms and ${Math.round(ops / tiles)} drawing ops per tile; ` +
+      `${frames} document paints, ${(tiles / Math.max(1, frames)).toFixed(1)} tiles and ` +
+      `${(ms / Math.max(1, frames)).toFixed(1)} ms of raster per paint; tiles by layer id ${JSON.stringify(layers)}`,
+  ];
 }
