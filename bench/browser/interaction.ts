@@ -10,7 +10,14 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { median } from '../measure';
-import { emptyPanePoint, startFrameLog, stopFrameLog } from './page-probes';
+import {
+  emptyPanePoint,
+  startFrameLog,
+  startPressLog,
+  stopFrameLog,
+  stopPressLog,
+  type PressSample,
+} from './page-probes';
 import { percentile, settle, WINDOW } from './pages';
 
 /** One event every 60 Hz frame. */
@@ -77,6 +84,11 @@ export interface FrameStats {
   readonly moved: number;
   /** Cards in the DOM when the view is back where it started. */
   readonly cards: number;
+  /**
+   * The drags' mouse presses that did not land on the empty pane (a card, a line): that drag moved a card or
+   * nothing instead of the view, so the row timed something else than a pan.
+   */
+  readonly offPane: readonly PressSample[];
 }
 
 /** Pans and zooms on the fixed clock; the frame times from the first input to the last input's frame. */
@@ -85,10 +97,12 @@ export async function panAndZoom(page: Page): Promise<FrameStats> {
   const at = start ?? { x: WINDOW.width / 2, y: WINDOW.height / 2 };
   await page.mouse.move(at.x, at.y);
   const cdp = await page.context().newCDPSession(page);
+  await page.evaluate(startPressLog);
   await page.evaluate(startFrameLog);
   await sendOnClock(cdp, inputScript(at));
   await settle(page, 50);
   const frames = (await page.evaluate(stopFrameLog)).slice(1);
+  const presses = await page.evaluate(stopPressLog);
   await cdp.detach();
   const cards = await page.evaluate(() => document.querySelectorAll('.react-flow__node').length);
   const ms = frames.map((f) => f.ms);
@@ -98,6 +112,7 @@ export async function panAndZoom(page: Page): Promise<FrameStats> {
     frames: frames.length,
     moved: frames.filter((f) => f.moved).length,
     cards,
+    offPane: presses.filter((p) => !p.onPane),
   };
 }
 

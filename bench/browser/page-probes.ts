@@ -177,3 +177,32 @@ export function stopFrameLog(): FrameSample[] {
   w.__frameLogOn = false;
   return w.__frames;
 }
+
+/** A mouse press during the pan: what it landed on (the empty pane or not) and the view at that moment. */
+export interface PressSample {
+  readonly target: string;
+  readonly onPane: boolean;
+  readonly transform: string;
+}
+
+/** Starts logging the pan's mouse presses (capture phase, before React Flow sees them) into window.__presses. */
+export function startPressLog(): void {
+  const w = window as unknown as { __presses: PressSample[]; __pressLog?: (event: Event) => void };
+  w.__presses = [];
+  w.__pressLog = (event: Event): void => {
+    const target = event.target instanceof Element ? event.target : null;
+    const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
+    w.__presses.push({
+      target: target === null ? '' : `${target.tagName.toLowerCase()}.${target.getAttribute('class') ?? ''}`,
+      onPane: target?.classList.contains('react-flow__pane') === true,
+      transform: viewport?.style.transform ?? '',
+    });
+  };
+  window.addEventListener('pointerdown', w.__pressLog, true);
+}
+
+export function stopPressLog(): PressSample[] {
+  const w = window as unknown as { __presses: PressSample[]; __pressLog?: (event: Event) => void };
+  if (w.__pressLog !== undefined) window.removeEventListener('pointerdown', w.__pressLog, true);
+  return w.__presses;
+}
