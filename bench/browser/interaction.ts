@@ -6,7 +6,12 @@
  * does for real input. Frame times are requestAnimationFrame deltas; a frame
  * counts as moved when the viewport transform changed since the frame before.
  * No garbage collection is forced: the rows pay for what the page left, as a
- * user does.
+ * user does. Each gesture (a drag, then the wheel ticks) starts once the page
+ * has handled the one before, as a hand waits for the view to catch up:
+ * Chromium holds a busy page's wheel events back while its mouse events go
+ * ahead, so without that wait the next drag's press could come before the
+ * last ticks out and land on a card, and the row timed a card drag (with its
+ * drop on another card) instead of a pan.
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { median } from '../measure';
@@ -33,11 +38,16 @@ export const INTERACTION_SECONDS = Math.round((CYCLES * (2 + 2 * DRAG_STEPS + 2 
 
 type InputEvent = { method: 'Input.dispatchMouseEvent'; params: Record<string, unknown> };
 
-/** The script: per cycle a drag out and back on the empty pane, then wheel ticks in and the same number out. */
-function inputScript(at: { x: number; y: number }): InputEvent[] {
-  const events: InputEvent[] = [];
+/** The script, by gesture: per cycle a drag out and back on the empty pane, then wheel ticks in and as many out. */
+function inputScript(at: { x: number; y: number }): InputEvent[][] {
+  const gestures: InputEvent[][] = [];
+  let events: InputEvent[] = [];
   const mouse = (params: Record<string, unknown>): void => {
     events.push({ method: 'Input.dispatchMouseEvent', params });
+  };
+  const endGesture = (): void => {
+    gestures.push(events);
+    events = [];
   };
   for (let cycle = 0; cycle < CYCLES; cycle++) {
     const dx = cycle % 2 === 0 ? 240 : -240;
@@ -52,17 +62,26 @@ function inputScript(at: { x: number; y: number }): InputEvent[] {
       mouse({ type: 'mouseMoved', x: at.x + dx * f, y: at.y + dy * f, button: 'left', buttons: 1 });
     }
     mouse({ type: 'mouseReleased', x: at.x, y: at.y, button: 'left', buttons: 0, clickCount: 1 });
+    endGesture();
     // In first, then out at the same point: the cycle ends at the view it started from, and at a minimum zoom
     // (a fitted large plan) the ticks out are not lost.
     for (let tick = 0; tick < WHEEL_TICKS; tick++)
       mouse({ type: 'mouseWheel', x: at.x, y: at.y, deltaX: 0, deltaY: -WHEEL_DELTA });
     for (let tick = 0; tick < WHEEL_TICKS; tick++)
       mouse({ type: 'mouseWheel', x: at.x, y: at.y, deltaX: 0, deltaY: WHEEL_DELTA });
+    endGesture();
   }
-  return events;
+  return gestures;
 }
 
-/** Sends the events on a fixed schedule (event i at start + i × interval), without waiting for each to be handled. */
+/**
+ * Sends each gesture's events on a fixed schedule (event i at start + i × interval), without waiting for each to
+ * be handled; the next gesture starts when the page has handled them all (CDP answers once an event is handled).
+ */
+async function sendGestures(cdp: CDPSession, gestures: readonly (readonly InputEvent[])[]): Promise<void> {
+  for (const gesture of gestures) await sendOnClock(cdp, gesture);
+}
+
 async function sendOnClock(cdp: CDPSession, events: readonly InputEvent[]): Promise<void> {
   const sent: Promise<unknown>[] = [];
   const start = performance.now();
@@ -99,7 +118,7 @@ export async function panAndZoom(page: Page): Promise<FrameStats> {
   const cdp = await page.context().newCDPSession(page);
   await page.evaluate(startPressLog);
   await page.evaluate(startFrameLog);
-  await sendOnClock(cdp, inputScript(at));
+  await sendGestures(cdp, inputScript(at));
   await settle(page, 50);
   const frames = (await page.evaluate(stopFrameLog)).slice(1);
   const presses = await page.evaluate(stopPressLog);

@@ -60,6 +60,14 @@ function busyNote(bare: readonly FrameStats[]): string {
   return busy === 0 ? 'quiet' : `machine busy (bare missed frames in ${busy} of ${bare.length} rounds)`;
 }
 
+/** Drags whose press landed on a card or a line instead of the empty pane: those rounds timed something else. */
+function offPaneNote(app: readonly FrameStats[], bare: readonly FrameStats[]): string {
+  const count = (stats: readonly FrameStats[]): number => stats.reduce((n, s) => n + s.offPane.length, 0);
+  const a = count(app);
+  const b = count(bare);
+  return a + b === 0 ? '' : `; drags that pressed a card or line: app ${a}, bare ${b}`;
+}
+
 const movedText = (stats: readonly FrameStats[]): string =>
   `${median(stats.map((s) => s.moved))} / ${median(stats.map((s) => s.frames))}`;
 
@@ -85,7 +93,7 @@ export function panRow(plan: string, rounds: readonly RoundFigures[], which: 're
     bare.map((s) => s.p95),
   );
   const cards = `${median(app.map((s) => s.cards))} / ${median(bare.map((s) => s.cards))}`;
-  return `| ${plan} | ${spread(app.map((s) => s.p95))} | ${spread(bare.map((s) => s.p95))} | ${r.text} | ${verdict(r.value, 1.0)} | ${spread(app.map((s) => s.median))} | ${spread(bare.map((s) => s.median))} | ${movedText(app)}; ${movedText(bare)} | ${cards} | ${busyNote(bare)} |`;
+  return `| ${plan} | ${spread(app.map((s) => s.p95))} | ${spread(bare.map((s) => s.p95))} | ${r.text} | ${verdict(r.value, 1.0)} | ${spread(app.map((s) => s.median))} | ${spread(bare.map((s) => s.median))} | ${movedText(app)}; ${movedText(bare)} | ${cards} | ${busyNote(bare)}${offPaneNote(app, bare)} |`;
 }
 
 export const WHOLE_HEADER = [
