@@ -25,7 +25,8 @@ export const rolesHeldByDifferentPeople = defineRule({
     // One person seen on several nodes: the user may waive the PM node or the PO node of a combined role.
     waivedOnAnyNode: true,
   },
-  reads: { scope: 'kinds', kinds: ['pm', 'po'] },
+  // One violation per person: a rename re-checks only the people the node left and joined.
+  reads: { scope: 'kinds', kinds: ['pm', 'po'], group: personKey },
   check: ({ index }, emit) => {
     const byPerson = new Map<string, Holder>();
     for (const kind of ['pm', 'po'] as const) {

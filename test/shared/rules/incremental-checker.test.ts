@@ -244,4 +244,33 @@ describe('IncrementalChecker', () => {
     expect(checker.check(plan)).toEqual(checkPlan(plan));
     expect(checker.lastRun).toBe('full');
   });
+
+  it('re-checks only the people a renamed PM or PO left and joined, and keeps the others (roles-held-by-different-people)', () => {
+    // Two PM nodes and a PO node of one person "Sam", and a PO "Jo": renaming one PM to "Jo" leaves Sam still
+    // holding both roles on the other PM node, and makes Jo hold both.
+    const others = Array.from({ length: 100 }, (_, i): PlanNode => ({ id: `p${i}`, kind: 'po', name: `Po ${i}` }));
+    const start: Plan = {
+      format: 'org-planner',
+      version: 2,
+      nodes: [
+        { id: 'pm1', kind: 'pm', name: 'Sam' },
+        { id: 'pm2', kind: 'pm', name: 'sam' },
+        { id: 'po1', kind: 'po', name: 'Sam' },
+        { id: 'po2', kind: 'po', name: 'Jo' },
+        ...others,
+      ],
+      edges: [],
+    };
+    const checker = new IncrementalChecker();
+    checker.check(start);
+    const renamed: Plan = { ...start, nodes: start.nodes.map((n) => (n.id === 'pm1' ? { ...n, name: 'Jo' } : n)) };
+    const result = checker.check(renamed);
+    expect(checker.lastRun).toBe('incremental');
+    expect(result).toEqual(checkPlan(renamed));
+    const held = result.filter((v) => v.ruleId === 'roles-held-by-different-people').map((v) => v.nodeIds);
+    expect(held).toEqual([
+      ['pm1', 'po2'],
+      ['pm2', 'po1'],
+    ]);
+  });
 });

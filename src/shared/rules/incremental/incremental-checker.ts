@@ -18,7 +18,7 @@ import { WaiverBook } from '../support/waivers';
 import { compareViolations, type Violation } from '../violation';
 import { EditedGraph } from './edited-graph';
 import { changedStretch, lineEnds, nodeChanges, reportingSources, type NodeChange, type Stretch } from './plan-delta';
-import type { PlanEdge } from '../../model/types';
+import type { PlanEdge, PlanNode } from '../../model/types';
 import { nodesPlan, partPlan, reportingClosure, withNeighbours, type Part } from './regions';
 import { remarkWaivers, usedWaivers } from './waiver-marks';
 
@@ -197,26 +197,58 @@ function recheckCycles(edit: Edit, lists: Lists, delta: Delta): boolean {
 function recheckKinds(edit: Edit, lists: Lists, delta: Delta): void {
   for (const rule of KINDS_RULES) {
     if (!lists.has(rule.meta.id) || rule.reads.scope !== 'kinds') continue;
-    const kinds: readonly string[] = rule.reads.kinds;
-    const hit = edit.changes.some(
-      (c) =>
-        (c.before !== undefined && kinds.includes(c.before.kind)) ||
-        (c.after !== undefined && kinds.includes(c.after.kind)),
-    );
+    const { kinds, group } = rule.reads;
+    const ofKinds = (node: PlanNode | undefined): node is PlanNode => node !== undefined && kinds.includes(node.kind);
+    const hit = edit.changes.some((c) => ofKinds(c.before) || ofKinds(c.after));
     if (!hit) continue;
-    const part = nodesPlan(
-      edit.next,
-      edit.next.nodes.filter((node) => kinds.includes(node.kind)),
-    );
+    if (group !== undefined) {
+      recheckGroups(edit, lists, delta, rule, ofKinds, group);
+      continue;
+    }
     replace(
       lists,
       [rule],
-      run(part, [rule], edit.book),
+      run(nodesPlan(edit.next, edit.next.nodes.filter(ofKinds)), [rule], edit.book),
       () => true,
       () => true,
       delta,
     );
   }
+}
+
+/**
+ * A grouped `kinds` rule: only the groups a changed node was in or is in now can change. Their nodes are
+ * re-checked; an old violation is stale when it names a changed node or a node of those groups (a violation of
+ * such a group names at least one of them, changed or not).
+ */
+function recheckGroups(
+  edit: Edit,
+  lists: Lists,
+  delta: Delta,
+  rule: RuleModule,
+  ofKinds: (node: PlanNode | undefined) => node is PlanNode,
+  group: (node: PlanNode) => string | undefined,
+): void {
+  const keys = new Set<string>();
+  const changed = new Set<string>();
+  for (const { id, before, after } of edit.changes) {
+    changed.add(id);
+    for (const node of [before, after]) {
+      const key = ofKinds(node) ? group(node) : undefined;
+      if (key !== undefined) keys.add(key);
+    }
+  }
+  const nodes =
+    keys.size === 0
+      ? []
+      : edit.next.nodes.filter((node) => {
+          const key = ofKinds(node) ? group(node) : undefined;
+          return key !== undefined && keys.has(key);
+        });
+  const rerun = new Set(nodes.map((node) => node.id));
+  const stale = (v: Violation): boolean => v.nodeIds.some((id) => changed.has(id) || rerun.has(id));
+  const found = nodes.length === 0 ? [] : run(nodesPlan(edit.next, nodes), [rule], edit.book);
+  replace(lists, [rule], found, stale, () => true, delta);
 }
 
 function fullState(plan: Plan): State {

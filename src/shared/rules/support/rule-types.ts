@@ -70,7 +70,9 @@ export interface RuleMeta<Id extends string = string> {
  * - `chain`: each violation is about its first node and reads the reports-to
  *   lines above it and the nodes on them: their kinds and `fields`.
  * - `cycle`: violations are reports-to cycles; each reads the lines and nodes of its component.
- * - `kinds`: reads every node of these kinds (their names and vacancy), no lines.
+ * - `kinds`: reads every node of these kinds (their names and vacancy), no lines. With `group`, each violation
+ *   is about nodes of these kinds sharing one group key (nodes without a key are in none), so an edit re-checks
+ *   only the groups its nodes left or joined.
  * - `settings`: reads the plan's rule settings, waivers and which nodes exist: re-run whole.
  * - `reporting-graph`: one finding for the whole plan from every person and reports-to line (max-layers):
  *   re-run on the whole plan when a reports-to line, a node's kind or a node a finding names changed.
@@ -79,7 +81,11 @@ export type RuleReads =
   | { readonly scope: 'node' }
   | { readonly scope: 'chain'; readonly subjects: readonly NodeKind[]; readonly fields: readonly (keyof PlanNode)[] }
   | { readonly scope: 'cycle' }
-  | { readonly scope: 'kinds'; readonly kinds: readonly NodeKind[] }
+  | {
+      readonly scope: 'kinds';
+      readonly kinds: readonly NodeKind[];
+      readonly group?: (node: Pick<PlanNode, 'name' | 'vacant'>) => string | undefined;
+    }
   | { readonly scope: 'settings' }
   | { readonly scope: 'reporting-graph' };
 
