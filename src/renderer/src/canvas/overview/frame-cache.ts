@@ -7,13 +7,7 @@
  * unit-tested; createFrameCache holds the bitmap.
  */
 import type { Viewport } from './draw-list';
-
-export interface Rect {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
+import type { Rect } from './plan-bounds';
 
 /** How far the zoom may drift from the bitmap's before the scaled bitmap is too soft (or too coarse) to show. */
 export const MAX_SCALE = 2;

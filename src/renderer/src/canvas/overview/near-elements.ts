@@ -7,7 +7,7 @@
  * (use-whole-org-overview.ts).
  */
 import type { FlowEdge, FlowNode } from '../flow-types';
-import type { Rect } from './frame-cache';
+import type { Rect } from './plan-bounds';
 
 /** The view grown by this fraction of its size on each side: what a short pan after the crossing shows. */
 const MARGIN = 0.5;

@@ -9,7 +9,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStoreApi } from '@xyflow/react';
 import type { FlowEdge, FlowNode } from '../flow-types';
-import { visibleRect, type Rect } from './frame-cache';
+import { visibleRect } from './frame-cache';
+import type { Rect } from './plan-bounds';
 import { edgesAmong, grow, nearElements, within } from './near-elements';
 import { buildScene, type Scene } from './scene';
 import { overviewShown } from './threshold';
